@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { HomeHero } from "@/components/home-hero";
+import { RecapGrid } from "@/components/recap-grid";
+import { getRecaps } from "@/lib/content";
+import { buildMetadata } from "@/lib/metadata";
+
+export const metadata = buildMetadata({ path: "/" });
+
+const LATEST_COUNT = 6;
+
+export default function HomePage() {
+  const recaps = getRecaps();
+  const talkCount = recaps.reduce((sum, recap) => sum + recap.talks.length, 0);
+  return (
+    <>
+      <HomeHero recapCount={recaps.length} talkCount={talkCount} />
+      <section aria-labelledby="latest" className="mx-auto max-w-6xl px-4 py-14 sm:px-6">
+        <div className="mb-8 flex items-end justify-between gap-4">
+          <h2 id="latest" className="text-2xl font-bold tracking-tight">
+            Latest recaps
+          </h2>
+          <Link href="/recaps" className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-300">
+            All recaps <span aria-hidden="true">→</span>
+          </Link>
+        </div>
+        <RecapGrid recaps={recaps.slice(0, LATEST_COUNT)} prioritiseFirst />
+      </section>
+    </>
+  );
+}

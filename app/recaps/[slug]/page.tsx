@@ -1,0 +1,31 @@
+import { notFound } from "next/navigation";
+import { RecapView } from "@/components/recap-view";
+import { getRecap, getRecaps } from "@/lib/content";
+import { buildMetadata } from "@/lib/metadata";
+
+type RecapPageProps = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getRecaps().map((recap) => ({ slug: recap.slug }));
+}
+
+export async function generateMetadata({ params }: RecapPageProps) {
+  const recap = getRecap((await params).slug);
+  if (!recap) return {};
+  return buildMetadata({
+    title: recap.title,
+    description: recap.summary,
+    path: recap.url,
+    image: recap.cover,
+    type: "article",
+    publishedTime: recap.date,
+  });
+}
+
+export default async function RecapPage({ params }: RecapPageProps) {
+  const recap = getRecap((await params).slug);
+  if (!recap) notFound();
+  return <RecapView recap={recap} />;
+}

@@ -1,0 +1,20 @@
+import { PageIntro } from "@/components/page-intro";
+import { RecapArchive } from "@/components/recap-archive";
+import { getRecapsByYear } from "@/lib/content";
+import { buildMetadata } from "@/lib/metadata";
+import { siteConfig } from "@/lib/site-config";
+
+export const metadata = buildMetadata({
+  title: "All recaps",
+  description: `Every ${siteConfig.name} meetup recap, newest first, with photos and recorded talks.`,
+  path: "/recaps",
+});
+
+export default function RecapsPage() {
+  return (
+    <>
+      <PageIntro title="All recaps" description={`Every ${siteConfig.name} meetup, newest first.`} />
+      <RecapArchive years={getRecapsByYear()} />
+    </>
+  );
+}

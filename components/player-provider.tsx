@@ -1,0 +1,92 @@
+"use client";
+
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { talkAt } from "@/lib/talk-lookup";
+import { parseTimestamp } from "@/lib/timestamps";
+import { YOUTUBE_EMBED_ORIGIN } from "@/lib/youtube";
+
+export type PlayerTalk = { anchor: string; start: number | null };
+
+type PlayerState = {
+  videoId: string | null;
+  /** True once the viewer asked for video: only then is the third-party iframe created. */
+  loaded: boolean;
+  /** Where the player starts (or was last sent to); null plays from the beginning. */
+  start: number | null;
+  activeAnchor: string | null;
+  seekTo: (seconds: number) => void;
+  play: () => void;
+  registerFrame: (frame: HTMLIFrameElement | null) => void;
+  registerPlayer: (element: HTMLElement | null) => void;
+};
+
+const PlayerContext = createContext<PlayerState | null>(null);
+
+export function usePlayer(): PlayerState | null {
+  return useContext(PlayerContext);
+}
+
+/** YouTube's embed accepts these JSON commands by postMessage once loaded with enablejsapi=1. */
+function sendCommand(frame: HTMLIFrameElement | null, func: string, args: unknown[] = []) {
+  frame?.contentWindow?.postMessage(JSON.stringify({ event: "command", func, args, id: 1, channel: "widget" }), YOUTUBE_EMBED_ORIGIN);
+}
+
+function isInViewport(element: HTMLElement): boolean {
+  const box = element.getBoundingClientRect();
+  return box.top >= 0 && box.bottom <= window.innerHeight;
+}
+
+const noSubscription = () => () => {};
+const cueFromAddress = () => parseTimestamp(new URLSearchParams(window.location.search).get("t") ?? "");
+
+export function PlayerProvider({ videoId, talks, children }: { videoId: string | null; talks: PlayerTalk[]; children: ReactNode }) {
+  const [loaded, setLoaded] = useState(false);
+  const [seekedTo, setSeekedTo] = useState<number | null>(null);
+  // A shared `?t=` link cues the player there (it never loads the video by itself). The page is
+  // static, so the server renders no cue and the browser reads it while hydrating.
+  const linkedCue = useSyncExternalStore(noSubscription, cueFromAddress, () => null);
+  const start = seekedTo ?? linkedCue;
+  const frame = useRef<HTMLIFrameElement | null>(null);
+  const player = useRef<HTMLElement | null>(null);
+
+  const seekTo = useCallback(
+    (seconds: number) => {
+      setSeekedTo(seconds);
+      if (loaded) {
+        sendCommand(frame.current, "seekTo", [seconds, true]);
+        sendCommand(frame.current, "playVideo");
+      } else {
+        setLoaded(true);
+      }
+      const url = new URL(window.location.href);
+      url.searchParams.set("t", String(seconds));
+      url.hash = "";
+      window.history.replaceState(window.history.state, "", url);
+      if (player.current && !isInViewport(player.current)) {
+        const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+        player.current.scrollIntoView({ block: "center", behavior: reduceMotion ? "auto" : "smooth" });
+      }
+    },
+    [loaded],
+  );
+
+  const value = useMemo<PlayerState>(
+    () => ({
+      videoId,
+      loaded,
+      start,
+      activeAnchor: start === null ? null : (talkAt(talks, start)?.anchor ?? null),
+      seekTo,
+      play: () => setLoaded(true),
+      registerFrame: (element) => {
+        frame.current = element;
+      },
+      registerPlayer: (element) => {
+        player.current = element;
+      },
+    }),
+    [videoId, loaded, start, talks, seekTo],
+  );
+
+  return <PlayerContext.Provider value={value}>{children}</PlayerContext.Provider>;
+}

@@ -1,0 +1,16 @@
+import { RecapCard } from "@/components/recap-card";
+import type { Recap } from "@/lib/recap";
+
+export function RecapGrid({ recaps, prioritiseFirst = false }: { recaps: Recap[]; prioritiseFirst?: boolean }) {
+  return (
+    <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+      {recaps.map((recap, index) => (
+        <li key={recap.slug} className="flex">
+          <div className="flex w-full">
+            <RecapCard recap={recap} priority={prioritiseFirst && index === 0} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

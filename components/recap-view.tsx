@@ -1,0 +1,72 @@
+import Image from "next/image";
+import Link from "next/link";
+import { PhotoGallery } from "@/components/photo-gallery";
+import { PlayerProvider } from "@/components/player-provider";
+import { RecapBody } from "@/components/recap-body";
+import { TagList } from "@/components/tag-list";
+import { VideoPlayer } from "@/components/video-player";
+import type { RecapWithBody } from "@/lib/content";
+import { formatDate } from "@/lib/format";
+
+export function RecapView({ recap }: { recap: RecapWithBody }) {
+  const showCover = !recap.videoId && recap.cover && !recap.hideCover;
+  return (
+    <PlayerProvider videoId={recap.videoId} talks={recap.talks}>
+      <PhotoGallery photos={recap.photos}>
+        <article className="mx-auto max-w-6xl px-4 pt-8 sm:px-6 lg:pt-12">
+          <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+            <ol className="flex flex-wrap items-center gap-1.5">
+              <li>
+                <Link href="/recaps" className="hover:text-slate-950 hover:underline dark:hover:text-white">
+                  Recaps
+                </Link>
+              </li>
+              <li aria-hidden="true">/</li>
+              <li>
+                <Link href={`/recaps#${recap.year}`} className="hover:text-slate-950 hover:underline dark:hover:text-white">
+                  {recap.year}
+                </Link>
+              </li>
+            </ol>
+          </nav>
+          <header className="mt-4 max-w-3xl">
+            <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{recap.title}</h1>
+            <p className="mt-3 text-slate-600 dark:text-slate-400">
+              <time dateTime={recap.date}>{formatDate(recap.date)}</time>
+              <span aria-hidden="true"> · </span>
+              {recap.location}
+            </p>
+            <div className="mt-4 flex flex-wrap items-center gap-3">
+              <TagList tags={recap.tags} />
+              {recap.slides ? (
+                <a href={recap.slides} className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-300">
+                  Slides
+                </a>
+              ) : null}
+            </div>
+          </header>
+
+          <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_26rem] lg:gap-12">
+            <aside aria-label="Recording" className="lg:sticky lg:top-24 lg:col-start-2 lg:row-start-1 lg:self-start">
+              <VideoPlayer title={recap.title} poster={recap.cover} />
+              {showCover && recap.cover ? (
+                <Image
+                  src={recap.cover.src}
+                  alt={recap.cover.alt}
+                  width={recap.cover.width}
+                  height={recap.cover.height}
+                  priority
+                  sizes="(min-width: 1024px) 416px, 100vw"
+                  className="h-auto w-full rounded-2xl"
+                />
+              ) : null}
+            </aside>
+            <div className="prose prose-slate max-w-none min-w-0 lg:col-start-1 lg:row-start-1 dark:prose-invert prose-headings:scroll-mt-24 prose-headings:tracking-tight prose-a:text-brand-700 prose-img:rounded-xl dark:prose-a:text-brand-300">
+              <RecapBody recap={recap} />
+            </div>
+          </div>
+        </article>
+      </PhotoGallery>
+    </PlayerProvider>
+  );
+}

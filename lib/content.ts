@@ -1,0 +1,37 @@
+import { allRecapDocuments } from "contentlayer/generated";
+import { type Recap, recapSchema } from "./recap";
+
+/**
+ * The only module that reads the generated collection. Each document's `recap` was validated and
+ * derived by lib/read-recap.ts at content build time; parsing it again here turns the generated
+ * JSON back into typed data without a cast.
+ */
+export type RecapWithBody = Recap & { body: string };
+
+const recaps: RecapWithBody[] = allRecapDocuments
+  .flatMap((document) => {
+    const parsed = recapSchema.safeParse(document.recap);
+    if (!parsed.success) {
+      throw new Error(`${document._raw.sourceFilePath}: run npm run check:content to see what is wrong with this recap`);
+    }
+    return parsed.data.draft ? [] : [{ ...parsed.data, body: document.body.raw }];
+  })
+  .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+
+/** Published recaps, newest first. */
+export function getRecaps(): RecapWithBody[] {
+  return recaps;
+}
+
+export function getRecap(slug: string): RecapWithBody | undefined {
+  return recaps.find((recap) => recap.slug === slug);
+}
+
+export type RecapYear = { year: number; recaps: RecapWithBody[] };
+
+/** The archive as the visitor reads it: newest year first, newest recap first within it. */
+export function getRecapsByYear(): RecapYear[] {
+  const years = new Map<number, RecapWithBody[]>();
+  for (const recap of recaps) years.set(recap.year, [...(years.get(recap.year) ?? []), recap]);
+  return [...years].map(([year, list]) => ({ year, recaps: list }));
+}

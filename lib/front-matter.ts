@@ -1,0 +1,89 @@
+import { isMap, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import type { ContentProblem } from "./content-problem";
+
+export type YamlPath = readonly (string | number)[];
+
+export type ParsedRecapSource = {
+  /** The front matter as plain data; empty when it could not be read. */
+  data: Record<string, unknown>;
+  /** File line (1-based) of the value at `path`, or of the front matter's start when unknown. */
+  lineOf: (path: YamlPath) => number;
+  body: string;
+  /** File line on which the body's first line stands. */
+  bodyStartLine: number;
+  problems: ContentProblem[];
+};
+
+const FENCE = /^---\s*$/;
+
+/** Splits a Jekyll-style file into YAML front matter and Markdown body, keeping file line numbers. */
+export function parseRecapSource(raw: string): ParsedRecapSource {
+  const lines = raw.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const problems: ContentProblem[] = [];
+  const empty = (message: string): ParsedRecapSource => ({
+    data: {},
+    lineOf: () => 1,
+    body: lines.join("\n"),
+    bodyStartLine: 1,
+    problems: [{ line: 1, severity: "error", message }],
+  });
+
+  if (!FENCE.test(lines[0] ?? "")) {
+    return empty("the file does not start with front matter: put a line '---', the fields (title: ...), and another '---' before the text");
+  }
+  const closing = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
+  if (closing === -1) {
+    return empty("the front matter is never closed: add a line '---' after the last field (title, video, tags...)");
+  }
+
+  const yamlText = lines.slice(1, closing).join("\n");
+  const counter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  // YAML line 1 is file line 2, under the opening '---'.
+  const fileLine = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line + 1);
+
+  for (const error of document.errors) {
+    problems.push({
+      line: fileLine(error.pos[0]),
+      severity: "error",
+      message: `the front matter is not valid YAML (${firstSentence(error.message)}): check indentation, and wrap values containing ': ' or starting with a quote in double quotes`,
+    });
+  }
+
+  const contents = document.contents;
+  let data: Record<string, unknown> = {};
+  if (document.errors.length === 0) {
+    const value: unknown = document.toJS();
+    if (isMap(contents) && isPlainRecord(value)) {
+      data = value;
+    } else if (contents !== null) {
+      problems.push({ line: 2, severity: "error", message: "the front matter must be a list of 'field: value' lines" });
+    }
+  }
+
+  const lineOf = (path: YamlPath): number => {
+    const node = document.getIn(path, true);
+    if (isYamlNode(node) && node.range) return fileLine(node.range[0]);
+    // A missing value: point at its parent key, else at the opening fence.
+    if (path.length > 1) return lineOf(path.slice(0, -1));
+    if (path.length === 1 && isMap(contents)) {
+      const pair = contents.items.find((item) => isYamlNode(item.key) && String(item.key) === String(path[0]));
+      if (pair && isYamlNode(pair.key) && pair.key.range) return fileLine(pair.key.range[0]);
+    }
+    return 1;
+  };
+
+  return { data, lineOf, body: lines.slice(closing + 1).join("\n"), bodyStartLine: closing + 2, problems };
+}
+
+function isYamlNode(value: unknown): value is YamlNode {
+  return typeof value === "object" && value !== null && "range" in value;
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function firstSentence(message: string): string {
+  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "").trim();
+}

@@ -1,0 +1,55 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { imageSize } from "image-size";
+
+export type ImageFile = { src: string; width: number; height: number };
+
+export type ImageLookup =
+  | { found: true; image: ImageFile }
+  | { found: false; reason: string };
+
+/** Site paths under public/ only; remote and relative images are not the site's own photos. */
+export function isSitePath(src: string): boolean {
+  return src.startsWith("/") && !src.startsWith("//");
+}
+
+/** Reads a site image's real size at build time, so pages reserve its space (no layout shift). */
+export function lookUpPublicImage(src: string, publicDir: string): ImageLookup {
+  const decoded = safeDecode(src.split(/[?#]/)[0] ?? src);
+  const root = path.resolve(publicDir);
+  const file = path.join(root, decoded);
+  if (!file.startsWith(root + path.sep)) return { found: false, reason: `the image ${src} points outside public/: use a path such as /images/<name>` };
+  if (!existsSync(file)) {
+    const alternative = sameNameOtherExtension(file);
+    const hint = alternative
+      ? `: did you mean ${path.extname(alternative)}? public/${path.relative(root, alternative)} exists`
+      : `: put the photo at public${decoded}, or fix the path`;
+    return { found: false, reason: `the image ${src} does not exist under public/${hint}` };
+  }
+  try {
+    const { width, height } = imageSize(readFileSync(file));
+    return { found: true, image: { src: decoded, width, height } };
+  } catch {
+    return { found: false, reason: `the image ${src} is not a readable image file: re-export it as JPEG, PNG or WebP` };
+  }
+}
+
+/** `x.jpg` asked for, `x.jpeg` on disk (the archive's most common broken photo). */
+export function sameNameOtherExtension(file: string): string | null {
+  const dir = path.dirname(file);
+  if (!existsSync(dir)) return null;
+  const stem = path.basename(file, path.extname(file)).toLowerCase();
+  const wanted = path.basename(file);
+  const matches = readdirSync(dir).filter(
+    (name) => name !== wanted && path.basename(name, path.extname(name)).toLowerCase() === stem && /\.(jpe?g|png|webp|gif|avif)$/i.test(name),
+  );
+  return matches.length === 1 && matches[0] ? path.join(dir, matches[0]) : null;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURI(value);
+  } catch {
+    return value;
+  }
+}

@@ -1,0 +1,163 @@
+import path from "node:path";
+import type { Root } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { toString } from "mdast-util-to-string";
+import { gfm } from "micromark-extension-gfm";
+import { visit } from "unist-util-visit";
+import type { ContentProblem } from "./content-problem";
+import { parseRecapSource } from "./front-matter";
+import { findMojibakeWords } from "./mojibake";
+import { isSitePath, lookUpPublicImage } from "./public-images";
+import type { Photo, Recap } from "./recap";
+import { parseRecapFileName } from "./recap-file";
+import { KNOWN_FIELDS, recapFrontMatterSchema } from "./recap-schema";
+import { siteConfig } from "./site-config";
+import { findTalks, talksFromFrontMatter } from "./talks";
+import { parseYouTubeUrl } from "./youtube";
+
+export type RecapReading = { recap: Recap | null; problems: ContentProblem[] };
+
+export type ReadRecapOptions = { publicDir: string };
+
+/**
+ * The one place a recap file becomes data: validates the front matter and body, and derives the
+ * slug, date, video, photos (with their real sizes) and talks. `recap` is null when any error was found.
+ */
+export function readRecap(file: string, raw: string, options: ReadRecapOptions): RecapReading {
+  const source = parseRecapSource(raw);
+  const problems: ContentProblem[] = [...source.problems];
+  const error = (line: number, message: string) => problems.push({ line, severity: "error", message });
+  const warn = (line: number, message: string) => problems.push({ line, severity: "warning", message });
+
+  const fileName = path.basename(file);
+  const named = parseRecapFileName(fileName);
+  if (!named) {
+    error(1, `the file name '${fileName}' does not start with a valid date: name it YYYY-MM-DD-<slug>.md, e.g. 2022-09-07-cloud-native-london-september-2022.md`);
+  }
+
+  raw.split(/\r?\n/).forEach((line, index) => {
+    for (const { damaged, repaired } of findMojibakeWords(line)) {
+      error(index + 1, `text damaged by a wrong encoding: '${damaged}' should read '${repaired}'; replace it, and save the file as UTF-8`);
+    }
+  });
+
+  for (const key of Object.keys(source.data)) {
+    if (!KNOWN_FIELDS.has(key)) warn(source.lineOf([key]), `unknown field '${key}' is ignored: check its spelling (known fields: ${[...KNOWN_FIELDS].join(", ")})`);
+  }
+
+  const parsed = recapFrontMatterSchema.safeParse(source.data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const missing = issue.code === "invalid_type" && issue.input === undefined;
+      const field = String(issue.path[0] ?? "");
+      error(
+        source.lineOf(issue.path.filter((key) => typeof key !== "symbol")),
+        missing ? `the '${field}' field is missing: add a line '${field}: ...' to the front matter` : issue.message,
+      );
+    }
+  }
+  const frontMatter = parsed.success ? parsed.data : null;
+
+  let videoId: string | null = null;
+  if (frontMatter?.video) {
+    const video = parseYouTubeUrl(frontMatter.video);
+    if (video) videoId = video.videoId;
+    else error(source.lineOf(["video"]), `'${frontMatter.video}' is not a YouTube video URL this site can read: use https://www.youtube.com/watch?v=<id> or https://youtu.be/<id>`);
+  }
+
+  const photo = (src: string, alt: string, line: number): Photo | null => {
+    if (!isSitePath(src)) {
+      warn(line, `the image ${src} is not a file of this site: download it into public/images/ and use /images/<name>`);
+      return null;
+    }
+    const lookup = lookUpPublicImage(src, options.publicDir);
+    if (lookup.found) return { ...lookup.image, alt };
+    error(line, lookup.reason);
+    return null;
+  };
+
+  const title = frontMatter?.title ?? "";
+  const cover = frontMatter?.image ? photo(frontMatter.image, `Photo from ${title}`, source.lineOf(["image"])) : null;
+
+  const tree = parseMarkdown(source.body);
+  const toFileLine = (bodyLine: number) => bodyLine + source.bodyStartLine - 1;
+  const photos: Photo[] = cover ? [cover] : [];
+  for (const image of bodyImages(tree)) {
+    const found = photo(image.src, image.alt || `Photo from ${title}`, toFileLine(image.line));
+    if (found && !photos.some((known) => known.src === found.src)) photos.push(found);
+  }
+
+  const explicitTalks = frontMatter?.talks !== undefined;
+  const talkReading = explicitTalks
+    ? talksFromFrontMatter(frontMatter?.talks, { videoId, line: (talkPath) => source.lineOf(["talks", ...talkPath]) })
+    : findTalks(source.body, { videoId });
+  problems.push(
+    ...talkReading.problems.map((problem) => (explicitTalks ? problem : { ...problem, line: toFileLine(problem.line) })),
+  );
+  const talks = explicitTalks ? talkReading.talks : talkReading.talks.map((talk) => ({ ...talk, line: toFileLine(talk.line) }));
+
+  problems.sort((a, b) => a.line - b.line);
+  if (!named || !frontMatter || problems.some((problem) => problem.severity === "error")) return { recap: null, problems };
+
+  const date = frontMatter.date ?? named.date;
+  const description = frontMatter.description ? capitalise(frontMatter.description) : null;
+  return {
+    problems,
+    recap: {
+      slug: named.slug,
+      url: `/recaps/${named.slug}`,
+      sourceFile: file,
+      date,
+      year: Number(date.slice(0, 4)),
+      title,
+      description,
+      summary: description ?? firstParagraph(tree),
+      location: frontMatter.location ?? siteConfig.defaultLocation,
+      tags: frontMatter.tags ?? [],
+      videoId,
+      slides: frontMatter.slides ?? null,
+      cover,
+      hideCover: frontMatter.hide_image ?? false,
+      photos,
+      talks,
+      talksFrom: explicitTalks ? "front-matter" : "body",
+      bodyStartLine: source.bodyStartLine,
+      redirectFrom: frontMatter.redirect_from ?? [],
+      draft: frontMatter.published === false,
+    },
+  };
+}
+
+export function parseMarkdown(markdown: string): Root {
+  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+type BodyImage = { src: string; alt: string; line: number };
+
+const HTML_IMG = /<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["'][^>]*>/gi;
+const HTML_ALT = /\balt\s*=\s*["']([^"']*)["']/i;
+
+function bodyImages(tree: Root): BodyImage[] {
+  const images: BodyImage[] = [];
+  visit(tree, (node) => {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === "image") images.push({ src: node.url, alt: node.alt ?? "", line });
+    if (node.type === "html") {
+      for (const match of node.value.matchAll(HTML_IMG)) {
+        images.push({ src: match[1] ?? "", alt: HTML_ALT.exec(match[0])?.[1] ?? "", line });
+      }
+    }
+  });
+  return images;
+}
+
+function firstParagraph(tree: Root): string {
+  const paragraph = tree.children.find((node) => node.type === "paragraph");
+  const text = paragraph ? toString(paragraph).replace(/\s+/g, " ").trim() : "";
+  return text.length > 200 ? `${text.slice(0, 197).trimEnd()}…` : text;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+/** The typed shape of a recap after validation; pages only ever see this. */
+export const photoSchema = z.object({
+  src: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  alt: z.string(),
+});
+
+export const talkSchema = z.object({
+  speakers: z.array(z.string()),
+  company: z.string().nullable(),
+  title: z.string().nullable(),
+  start: z.number().int().nonnegative().nullable(),
+  videoId: z.string().nullable(),
+  takeaways: z.array(z.string()),
+  anchor: z.string(),
+  line: z.number().int().positive(),
+});
+
+export const recapSchema = z.object({
+  slug: z.string(),
+  url: z.string(),
+  sourceFile: z.string(),
+  date: z.string(),
+  year: z.number().int(),
+  title: z.string(),
+  description: z.string().nullable(),
+  summary: z.string(),
+  location: z.string(),
+  tags: z.array(z.string()),
+  videoId: z.string().nullable(),
+  slides: z.string().nullable(),
+  cover: photoSchema.nullable(),
+  hideCover: z.boolean(),
+  photos: z.array(photoSchema),
+  talks: z.array(talkSchema),
+  talksFrom: z.enum(["body", "front-matter"]),
+  bodyStartLine: z.number().int().positive(),
+  redirectFrom: z.array(z.string()),
+  draft: z.boolean(),
+});
+
+export type Photo = z.infer<typeof photoSchema>;
+export type Talk = z.infer<typeof talkSchema>;
+export type Recap = z.infer<typeof recapSchema>;

@@ -1,0 +1,3 @@
+export const THEME_STORAGE_KEY = "theme";
+
+export type Theme = "light" | "dark";
