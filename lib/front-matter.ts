@@ -42,9 +42,14 @@ export function parseRecapSource(raw: string): ParsedRecapSource {
   // YAML line 1 is file line 2, under the opening '---'.
   const fileLine = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line + 1);
 
+  // One message per line: a YAML slip often trips several parser rules at once.
+  const reportedLines = new Set<number>();
   for (const error of document.errors) {
+    const line = fileLine(error.pos[0]);
+    if (reportedLines.has(line)) continue;
+    reportedLines.add(line);
     problems.push({
-      line: fileLine(error.pos[0]),
+      line,
       severity: "error",
       message: `the front matter is not valid YAML (${firstSentence(error.message)}): check indentation, and wrap values containing ': ' or starting with a quote in double quotes`,
     });

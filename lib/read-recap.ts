@@ -46,18 +46,19 @@ export function readRecap(file: string, raw: string, options: ReadRecapOptions):
     if (!KNOWN_FIELDS.has(key)) warn(source.lineOf([key]), `unknown field '${key}' is ignored: check its spelling (known fields: ${[...KNOWN_FIELDS].join(", ")})`);
   }
 
-  const parsed = recapFrontMatterSchema.safeParse(source.data);
-  if (!parsed.success) {
+  // Unreadable YAML was reported above; checking its fields too would only repeat it as "missing".
+  const parsed = source.problems.length === 0 ? recapFrontMatterSchema.safeParse(source.data) : null;
+  if (parsed && !parsed.success) {
     for (const issue of parsed.error.issues) {
-      const missing = issue.code === "invalid_type" && issue.input === undefined;
       const field = String(issue.path[0] ?? "");
+      const missing = issue.path.length === 1 && source.data[field] === undefined;
       error(
         source.lineOf(issue.path.filter((key) => typeof key !== "symbol")),
         missing ? `the '${field}' field is missing: add a line '${field}: ...' to the front matter` : issue.message,
       );
     }
   }
-  const frontMatter = parsed.success ? parsed.data : null;
+  const frontMatter = parsed?.success ? parsed.data : null;
 
   let videoId: string | null = null;
   if (frontMatter?.video) {

@@ -102,7 +102,7 @@ const TS_ANY = String.raw`${TS_COLON}|\d+h(?:\d+m)?(?:\d+s)?|\d+m(?:\d+s)?`;
 const START_WORDS = String.raw`(?:starting|starts|started|start|beginning|begins)\s+(?:at|from)`;
 const LINKED_STAMP_RE = new RegExp(String.raw`\(?\s*(?:(?:${START_WORDS}|at|from)\s+)?${STAMP_OPEN}(\d+)${STAMP_CLOSE}\s*\)?`, "gu");
 const PLAIN_STAMP_RE = new RegExp(
-  String.raw`\(\s*(?:(?:${START_WORDS}|at)\s+)?(${TS_COLON})\s*\)|\(?\s*${START_WORDS}\s+(?<![\d:])(${TS_ANY})(?![\w:])\s*\)?`,
+  String.raw`\(\s*(?:(?:${START_WORDS}|at)\s+)?(${TS_COLON})\s*\)|\(?\s*${START_WORDS}\s+(${TS_ANY})(?![\w:])\s*\)?`,
   "giu",
 );
 
@@ -128,7 +128,7 @@ export function findTalks(markdown: string, options: { videoId: string | null })
 }
 
 type StampLink = { text: string; url: string; line: number };
-type LinkSpan = { from: number; to: number; text: string; url: string };
+type LinkSpan = { from: number; text: string; url: string };
 type Stamp = { from: number; to: number; text: string; seconds: number | null; link: StampLink | null };
 
 function readTalkParagraph(paragraph: Paragraph, recapVideoId: string | null): { talk: Omit<Draft, "takeaways"> | null; problems: ContentProblem[] } {
@@ -168,7 +168,7 @@ function readTalkParagraph(paragraph: Paragraph, recapVideoId: string | null): {
   } else if (timedLink) {
     start = timedLink.start;
     videoId = timedLink.videoId;
-    problems.push(...checkVideo(timedLink, recapVideoId, line, "the link"));
+    problems.push(...checkVideo(timedLink, recapVideoId, line, "the link", timedLink.start));
   }
 
   const at = start !== null ? formatTimestamp(start) : "MM:SS";
@@ -191,7 +191,7 @@ function checkStampLink(link: StampLink, seconds: number | null, recapVideoId: s
     const target = recapVideoId && seconds !== null ? `https://youtu.be/${recapVideoId}?t=${seconds}` : "the recording on YouTube with ?t=<seconds>";
     return problem("warning", `the timestamp [${link.text}] links to ${link.url}, which is not a YouTube video: link it to ${target}`);
   }
-  const problems = checkVideo(video, recapVideoId, link.line, `the timestamp [${link.text}]`);
+  const problems = checkVideo(video, recapVideoId, link.line, `the timestamp [${link.text}]`, seconds ?? video.start);
   if (seconds === null) return problems;
   if (video.start === null) {
     problems.push(...problem("warning", `the timestamp [${link.text}] links to the start of the video (no t=): add t=${seconds} to the link so it opens at the talk`));
@@ -206,13 +206,13 @@ function checkStampLink(link: StampLink, seconds: number | null, recapVideoId: s
   return problems;
 }
 
-function checkVideo(video: YouTubeVideo, recapVideoId: string | null, line: number, label: string): ContentProblem[] {
+function checkVideo(video: YouTubeVideo, recapVideoId: string | null, line: number, label: string, start: number | null): ContentProblem[] {
   if (recapVideoId === null || video.videoId === recapVideoId) return [];
   return [
     {
       line,
       severity: "error",
-      message: `${label} links to video ${video.videoId}, but this recap's video is ${recapVideoId}: link to https://youtu.be/${recapVideoId}${video.start !== null ? `?t=${video.start}` : ""}, or fix the 'video' field`,
+      message: `${label} links to video ${video.videoId}, but this recap's video is ${recapVideoId}: link to https://youtu.be/${recapVideoId}${start !== null ? `?t=${start}` : ""}, or fix the 'video' field`,
     },
   ];
 }
@@ -242,7 +242,7 @@ function renderParagraph(children: PhrasingContent[], paragraphLine: number): { 
           } else {
             const from = text.length;
             walk(node.children);
-            links.push({ from, to: text.length, text: text.slice(from).trim(), url: node.url });
+            links.push({ from, text: text.slice(from).trim(), url: node.url });
           }
           break;
         }
@@ -502,10 +502,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function readSpeakers(value: unknown): string[] | null {
   if (value === undefined || value === null) return [];
   if (typeof value === "string") return splitSpeakers(value);
-  if (Array.isArray(value) && value.every((name) => typeof name === "string")) {
-    return value.map((name: string) => name.trim()).filter((name) => name !== "");
-  }
+  if (isStringList(value)) return value.map((name) => name.trim()).filter((name) => name !== "");
   return null;
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
 }
 
 // undefined: present but unreadable; null: absent or empty.

@@ -1,0 +1,61 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Frame, type Page, test as base } from "@playwright/test";
+
+export type FakePlayerLog = { start: string | null; autoplay: string | null; commands: { func?: string; args?: unknown[]; event?: string }[] };
+
+/**
+ * A stand-in for YouTube's embed: it records the `start` it was loaded with and every postMessage
+ * command, so tests can assert where a click sent the video. No test ever reaches YouTube.
+ */
+const FAKE_EMBED = `<!doctype html><title>Fake player</title><body style="background:#000;color:#fff">fake player<script>
+const params = new URL(location.href).searchParams;
+window.__player = { start: params.get("start"), autoplay: params.get("autoplay"), commands: [] };
+addEventListener("message", (event) => { try { window.__player.commands.push(JSON.parse(event.data)); } catch {} });
+</script></body>`;
+
+type Fixtures = { thirdPartyRequests: string[] };
+
+export const test = base.extend<Fixtures>({
+  thirdPartyRequests: async ({ context, baseURL }, use) => {
+    const requests: string[] = [];
+    const ownOrigin = new URL(baseURL ?? "http://127.0.0.1").origin;
+    await context.route("**/*", async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(ownOrigin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+      requests.push(url);
+      if (new URL(url).hostname === "www.youtube-nocookie.com" && new URL(url).pathname.startsWith("/embed/")) {
+        return route.fulfill({ status: 200, contentType: "text/html", body: FAKE_EMBED });
+      }
+      return route.abort();
+    });
+    await use(requests);
+  },
+  page: async ({ page, thirdPartyRequests }, use) => {
+    void thirdPartyRequests; // routes are installed before any page loads
+    await use(page);
+  },
+});
+
+export { expect };
+
+export async function fakePlayerFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((frame) => frame.url().includes("youtube-nocookie.com/embed/"))).toBe(true);
+  const frame = page.frames().find((candidate) => candidate.url().includes("youtube-nocookie.com/embed/"));
+  if (!frame) throw new Error("the player iframe did not load");
+  await frame.waitForFunction(() => "__player" in window);
+  return frame;
+}
+
+export async function fakePlayerLog(page: Page): Promise<FakePlayerLog> {
+  const frame = await fakePlayerFrame(page);
+  return frame.evaluate(() => (window as unknown as { __player: FakePlayerLog }).__player);
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+  expect(summary).toEqual([]);
+}
+
+export const SEPTEMBER = "/recaps/cloud-native-london-september-2022";
+export const JULY = "/recaps/cloud-native-london-july-2022";

@@ -1,0 +1,141 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { checkRecapDirectory } from "../../lib/content-check";
+import { formatProblem } from "../../lib/content-problem";
+
+const SEEDS = "tests/fixtures/seeds";
+const SEPTEMBER = "2022-09-07-cloud-native-london-september-2022.md";
+const JULY = "2022-07-06-cloud-native-london-july-2022.md";
+
+function recapDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "recaps-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+function errorsIn(files: Record<string, string>) {
+  return checkRecapDirectory(recapDir(files), "public").problems.filter((problem) => problem.severity === "error");
+}
+
+const valid = (frontMatter = 'title: "A meetup"', body = "Hello.") => `---\n${frontMatter}\n---\n\n${body}\n`;
+
+describe("the content check on the raw seeds", () => {
+  const { problems, recaps } = checkRecapDirectory(SEEDS, "public");
+  const errors = problems.filter((problem) => problem.severity === "error").map(formatProblem);
+
+  it("reports exactly the two known defects, at their lines", () => {
+    assert.equal(errors.length, 2, errors.join("\n"));
+    assert.match(errors[0] ?? "", new RegExp(`${JULY}:40: the image /images/2022-07-06-cloud-native-london-july-2022\\.jpg does not exist under public/: did you mean \\.jpeg\\?`));
+    assert.match(errors[1] ?? "", new RegExp(`${SEPTEMBER}:46: text damaged by a wrong encoding: 'Iâ€™ll' should read 'I’ll'`));
+    assert.equal(recaps.length, 0);
+  });
+
+  it("passes the fixed copies in content/ with every talk found", () => {
+    const content = checkRecapDirectory("content/recaps", "public");
+    assert.deepEqual(content.problems.filter((problem) => problem.severity === "error"), []);
+    assert.deepEqual(content.recaps.map((recap) => [recap.slug, recap.date, recap.videoId, recap.talks.length]), [
+      ["cloud-native-london-july-2022", "2022-07-06", "0jJHRLLNgpY", 3],
+      ["cloud-native-london-september-2022", "2022-09-07", "En88atN_VgI", 3],
+    ]);
+  });
+});
+
+describe("the content check on bad input", () => {
+  it("names a missing and an empty title", () => {
+    assert.match(formatProblem(errorsIn({ "2022-01-05-a.md": valid("description: x") })[0]!), /2022-01-05-a\.md:1: the 'title' field is missing/);
+    assert.match(formatProblem(errorsIn({ "2022-01-05-a.md": valid('layout: post\ntitle: ""') })[0]!), /2022-01-05-a\.md:3: the title is empty/);
+  });
+
+  it("names a file name without a valid date", () => {
+    const [error] = errorsIn({ "cloud-native-london.md": valid(), "2022-02-30-bad-day.md": valid() });
+    assert.match(error?.message ?? "", /'2022-02-30-bad-day\.md' does not start with a valid date: name it YYYY-MM-DD-<slug>\.md/);
+    assert.equal(errorsIn({ "cloud-native-london.md": valid() }).length, 1);
+  });
+
+  it("rejects a video that is not a YouTube URL, at its line", () => {
+    const [error] = errorsIn({ "2022-01-05-a.md": valid('title: A\nvideo: https://vimeo.com/12345') });
+    assert.equal(error?.line, 3);
+    assert.match(error?.message ?? "", /not a YouTube video URL/);
+  });
+
+  it("reports broken YAML at the broken line, with the fix", () => {
+    const [error] = errorsIn({ "2022-01-05-a.md": valid('title: A\ndescription: "unclosed\nlocation: London') });
+    assert.ok(error);
+    assert.ok(error.line >= 3 && error.line <= 5, `line ${error.line}`);
+    assert.match(error.message, /not valid YAML .*double quotes/);
+  });
+
+  it("reports a wrong type at its line with what to write instead", () => {
+    const [error] = errorsIn({ "2022-01-05-a.md": valid('title: A\nhide_image: "yes"\npublished: true') });
+    assert.equal(error?.line, 3);
+    assert.match(error?.message ?? "", /'hide_image' must be true or false/);
+  });
+
+  it("reports an unclosed front matter instead of crashing", () => {
+    const [error] = errorsIn({ "2022-01-05-a.md": "---\ntitle: A\nHello" });
+    assert.match(error?.message ?? "", /never closed/);
+  });
+
+  it("reports a missing image, at its line", () => {
+    const [error] = errorsIn({ "2022-01-05-a.md": valid("title: A", "Text\n\n![Group](/images/nope.png)") });
+    assert.equal(error?.line, 7);
+    assert.match(error?.message ?? "", /the image \/images\/nope\.png does not exist under public\/: put the photo at public\/images\/nope\.png/);
+  });
+
+  it("reports two recaps with the same slug", () => {
+    const errors = errorsIn({ "2022-01-05-meetup.md": valid(), "2023-01-05-meetup.md": valid() });
+    assert.equal(errors.length, 1);
+    assert.match(errors[0]?.message ?? "", /the slug 'meetup' is already used by .*2022-01-05-meetup\.md/);
+  });
+
+  it("warns about an unknown field without failing", () => {
+    const { problems, recaps } = checkRecapDirectory(recapDir({ "2022-01-05-a.md": valid("title: A\ntitel: typo") }), "public");
+    assert.equal(recaps.length, 1);
+    assert.deepEqual(problems.map((problem) => [problem.line, problem.severity]), [[3, "warning"]]);
+  });
+
+  it("accepts every field the old site used, and drafts", () => {
+    const frontMatter = [
+      "layout: post",
+      'title: "Meetup"',
+      "description: things",
+      "location: London, UK",
+      "image: /images/2022-09-07-cloud-native-london-september-2022.jpeg",
+      "video: https://www.youtube.com/embed/En88atN_VgI",
+      "slides: https://speakerdeck.com/x/y",
+      "hide_image: true",
+      "published: false",
+      "date: 2022-09-08",
+      "redirect_from: /old-path/",
+      "tags:\n  - Video\n  - 2022",
+    ].join("\n");
+    const { problems, recaps } = checkRecapDirectory(recapDir({ "2022-09-07-meetup.md": valid(frontMatter) }), "public");
+    assert.deepEqual(problems, []);
+    const [recap] = recaps;
+    assert.equal(recap?.draft, true);
+    assert.equal(recap?.date, "2022-09-08");
+    assert.deepEqual(recap?.redirectFrom, ["/old-path/"]);
+    assert.deepEqual(recap?.tags, ["Video", "2022"]);
+    assert.equal(recap?.hideCover, true);
+    assert.equal(recap?.cover?.width, 1600);
+  });
+});
+
+describe("npm run check:content", () => {
+  it("prints FILE:LINE problems and exits non-zero on the raw seeds", () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/check-content.ts", SEEDS], { encoding: "utf8" });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, new RegExp(`^tests/fixtures/seeds/${SEPTEMBER}:46: `, "m"));
+    assert.match(run.stderr, new RegExp(`^tests/fixtures/seeds/${JULY}:40: `, "m"));
+  });
+
+  it("exits zero on the site's content", () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/check-content.ts"], { encoding: "utf8" });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /2 recap file\(s\) checked: 2 OK, 0 error/);
+  });
+});
