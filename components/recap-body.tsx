@@ -3,11 +3,48 @@ import Image from "next/image";
 import type { ComponentProps } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { PhotoButton } from "@/components/photo-gallery";
+import { SeekLink } from "@/components/seek-link";
+import { TalkSection } from "@/components/talk-section";
 import type { RecapWithBody } from "@/lib/content";
 import { markdownToHast } from "@/lib/markdown";
+import { parseYouTubeUrl } from "@/lib/youtube";
 
-/** The organiser's Markdown as React: site photos become sized, lazy next/image that open the lightbox. */
+type MarkedSectionProps = ComponentProps<"section"> & { "data-talk"?: string; "data-level"?: string };
+
+/**
+ * The organiser's Markdown as React: talk paragraphs become speaker sections, timestamps into the
+ * recap's video seek the page's player, and site photos become sized next/image that open the lightbox.
+ */
 export function RecapBody({ recap }: { recap: RecapWithBody }) {
+  const talkLines = recap.talksFrom === "body" ? recap.talks.map((talk) => talk.line - recap.bodyStartLine + 1) : [];
+  const tree = markdownToHast(recap.body, { videoId: recap.videoId, talkLines });
+
+  function BodySection({ "data-talk": talkIndex, "data-level": level, children, ...props }: MarkedSectionProps) {
+    const talk = talkIndex === undefined ? undefined : recap.talks[Number(talkIndex)];
+    if (!talk) return <section {...props}>{children}</section>;
+    return (
+      <TalkSection recapUrl={recap.url} talk={talk} headingLevel={Number(level ?? 3)}>
+        {children}
+      </TalkSection>
+    );
+  }
+
+  function BodyLink({ href, children, ...props }: ComponentProps<"a">) {
+    const target = typeof href === "string" ? parseYouTubeUrl(href) : null;
+    if (href && recap.videoId && target?.videoId === recap.videoId && target.start !== null) {
+      return (
+        <SeekLink seconds={target.start} href={href}>
+          {children}
+        </SeekLink>
+      );
+    }
+    return (
+      <a href={href} {...props}>
+        {children}
+      </a>
+    );
+  }
+
   function BodyImage({ src, alt }: ComponentProps<"img">) {
     const index = recap.photos.findIndex((photo) => photo.src === src);
     const photo = recap.photos[index];
@@ -30,5 +67,5 @@ export function RecapBody({ recap }: { recap: RecapWithBody }) {
     );
   }
 
-  return toJsxRuntime(markdownToHast(recap.body), { Fragment, jsx, jsxs, components: { img: BodyImage } });
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components: { a: BodyLink, img: BodyImage, section: BodySection } });
 }

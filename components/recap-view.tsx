@@ -1,18 +1,24 @@
 import Image from "next/image";
 import Link from "next/link";
+import { JsonLd } from "@/components/json-ld";
 import { PhotoGallery } from "@/components/photo-gallery";
 import { PlayerProvider } from "@/components/player-provider";
 import { RecapBody } from "@/components/recap-body";
 import { TagList } from "@/components/tag-list";
+import { TalkList } from "@/components/talk-list";
+import { TalkSection } from "@/components/talk-section";
 import { VideoPlayer } from "@/components/video-player";
+import { YouTubeChapters } from "@/components/youtube-chapters";
 import type { RecapWithBody } from "@/lib/content";
 import { formatDate } from "@/lib/format";
+import { recapVideoJsonLd } from "@/lib/structured-data";
 
 export function RecapView({ recap }: { recap: RecapWithBody }) {
   const showCover = !recap.videoId && recap.cover && !recap.hideCover;
   return (
     <PlayerProvider videoId={recap.videoId} talks={recap.talks}>
       <PhotoGallery photos={recap.photos}>
+        <JsonLd data={recapVideoJsonLd(recap)} />
         <article className="mx-auto max-w-6xl px-4 pt-8 sm:px-6 lg:pt-12">
           <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
             <ol className="flex flex-wrap items-center gap-1.5">
@@ -47,7 +53,7 @@ export function RecapView({ recap }: { recap: RecapWithBody }) {
           </header>
 
           <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_26rem] lg:gap-12">
-            <aside aria-label="Recording" className="lg:sticky lg:top-24 lg:col-start-2 lg:row-start-1 lg:self-start">
+            <aside aria-label="Recording" className="lg:sticky lg:top-24 lg:col-start-2 lg:row-start-1 lg:max-h-[calc(100dvh-7rem)] lg:self-start lg:overflow-y-auto">
               <VideoPlayer title={recap.title} poster={recap.cover} />
               {showCover && recap.cover ? (
                 <Image
@@ -60,9 +66,29 @@ export function RecapView({ recap }: { recap: RecapWithBody }) {
                   className="h-auto w-full rounded-2xl"
                 />
               ) : null}
+              {recap.videoId ? <TalkList talks={recap.talks} /> : null}
             </aside>
             <div className="prose prose-slate max-w-none min-w-0 lg:col-start-1 lg:row-start-1 dark:prose-invert prose-headings:scroll-mt-24 prose-headings:tracking-tight prose-a:text-brand-700 prose-img:rounded-xl dark:prose-a:text-brand-300">
+              {recap.talksFrom === "front-matter" && recap.talks.length > 0 ? (
+                <section aria-labelledby="talks">
+                  <h2 id="talks">Talks</h2>
+                  {recap.talks.map((talk) => (
+                    <TalkSection key={talk.anchor} recapUrl={recap.url} talk={talk} headingLevel={3}>
+                      {talk.takeaways.length > 0 ? (
+                        <ul>
+                          {talk.takeaways.map((takeaway) => (
+                            <li key={takeaway}>{takeaway}</li>
+                          ))}
+                        </ul>
+                      ) : null}
+                    </TalkSection>
+                  ))}
+                </section>
+              ) : null}
               <RecapBody recap={recap} />
+              <div className="not-prose">
+                <YouTubeChapters talks={recap.talks} />
+              </div>
             </div>
           </div>
         </article>

@@ -1,5 +1,4 @@
-import type { Root as HastRoot } from "hast";
-import { visit } from "unist-util-visit";
+import type { Element, ElementContent, Root as HastRoot, Text } from "hast";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
@@ -7,6 +6,16 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { SKIP, visit } from "unist-util-visit";
+import { parseTimestamp } from "./timestamps";
+import { youTubeWatchUrl } from "./youtube";
+
+export type MarkdownOptions = {
+  /** The recap's recording: plain-text "starting at 1:01:01" becomes a link into it. */
+  videoId: string | null;
+  /** Body lines (1-based) of the paragraphs that introduce talks, in talk order. */
+  talkLines: readonly number[];
+};
 
 /**
  * Organisers may write raw HTML (the archive does). It is parsed, then sanitized with GitHub's
@@ -14,10 +23,7 @@ import { unified } from "unified";
  */
 const schema = {
   ...defaultSchema,
-  attributes: {
-    ...defaultSchema.attributes,
-    img: [...(defaultSchema.attributes?.img ?? []), "loading"],
-  },
+  attributes: { ...defaultSchema.attributes, img: [...(defaultSchema.attributes?.img ?? []), "loading"] },
 };
 
 const processor = unified()
@@ -26,8 +32,15 @@ const processor = unified()
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeSanitize, schema)
-  .use(rehypeSlug)
-  .use(() => normaliseHeadingOutline);
+  .use(rehypeSlug);
+
+export function markdownToHast(markdown: string, options: MarkdownOptions): HastRoot {
+  const tree = processor.runSync(processor.parse(markdown));
+  normaliseHeadingOutline(tree);
+  wrapTalkSections(tree, options.talkLines);
+  if (options.videoId) linkPlainTimestamps(tree, options.videoId);
+  return tree;
+}
 
 const HEADING = /^h([1-6])$/;
 
@@ -46,6 +59,60 @@ function normaliseHeadingOutline(tree: HastRoot) {
   });
 }
 
-export function markdownToHast(markdown: string): HastRoot {
-  return processor.runSync(processor.parse(markdown));
+/**
+ * Each talk's paragraph and the list of takeaways under it become one section, marked with the
+ * talk's index (`data-talk`) and the heading level its title takes in the outline (`data-level`).
+ */
+function wrapTalkSections(tree: HastRoot, talkLines: readonly number[]) {
+  const children = tree.children;
+  let outlineLevel = 1;
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index];
+    if (node?.type !== "element") continue;
+    const heading = HEADING.exec(node.tagName)?.[1];
+    if (heading) outlineLevel = Number(heading);
+    const talkIndex = node.tagName === "p" ? talkLines.indexOf(node.position?.start.line ?? -1) : -1;
+    if (talkIndex === -1) continue;
+    let end = index + 1;
+    while (children[end]?.type === "text") end++;
+    const next = children[end];
+    const takesList = next?.type === "element" && (next.tagName === "ul" || next.tagName === "ol");
+    const members = children.slice(index, takesList ? end + 1 : index + 1).filter((child): child is ElementContent => child.type !== "doctype");
+    const section: Element = {
+      type: "element",
+      tagName: "section",
+      properties: { dataTalk: String(talkIndex), dataLevel: String(outlineLevel + 1) },
+      children: members,
+    };
+    children.splice(index, members.length, section);
+  }
+}
+
+const PLAIN_TIMESTAMP = /\b(?:starting at|starts at|starting from)\s+(\d{1,2}:\d{2}(?::\d{2})?)\b/gi;
+
+/** "starting at 1:01:01" written without a link gets one, so it seeks like every other timestamp. */
+function linkPlainTimestamps(tree: HastRoot, videoId: string) {
+  visit(tree, (node, index, parent) => {
+    if (node.type === "element" && node.tagName === "a") return SKIP;
+    if (node.type !== "text" || !parent || index === undefined) return;
+    const pieces: ElementContent[] = [];
+    let last = 0;
+    for (const match of node.value.matchAll(PLAIN_TIMESTAMP)) {
+      const time = match[1] ?? "";
+      const seconds = parseTimestamp(time);
+      if (seconds === null) continue;
+      const timeAt = (match.index ?? 0) + match[0].length - time.length;
+      pieces.push(text(node.value.slice(last, timeAt)));
+      pieces.push({ type: "element", tagName: "a", properties: { href: youTubeWatchUrl(videoId, seconds) }, children: [text(time)] });
+      last = timeAt + time.length;
+    }
+    if (pieces.length === 0) return;
+    pieces.push(text(node.value.slice(last)));
+    parent.children.splice(index, 1, ...pieces);
+    return index + pieces.length;
+  });
+}
+
+function text(value: string): Text {
+  return { type: "text", value };
 }

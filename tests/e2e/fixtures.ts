@@ -16,7 +16,7 @@ addEventListener("message", (event) => { try { window.__player.commands.push(JSO
 type Fixtures = { thirdPartyRequests: string[] };
 
 export const test = base.extend<Fixtures>({
-  thirdPartyRequests: async ({ context, baseURL }, use) => {
+  thirdPartyRequests: async ({ context, baseURL }, provide) => {
     const requests: string[] = [];
     const ownOrigin = new URL(baseURL ?? "http://127.0.0.1").origin;
     await context.route("**/*", async (route) => {
@@ -28,11 +28,11 @@ export const test = base.extend<Fixtures>({
       }
       return route.abort();
     });
-    await use(requests);
+    await provide(requests);
   },
-  page: async ({ page, thirdPartyRequests }, use) => {
+  page: async ({ page, thirdPartyRequests }, provide) => {
     void thirdPartyRequests; // routes are installed before any page loads
-    await use(page);
+    await provide(page);
   },
 });
 

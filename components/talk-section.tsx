@@ -1,0 +1,59 @@
+import type { ReactNode } from "react";
+import { CopyButton } from "@/components/copy-button";
+import { SeekLink } from "@/components/seek-link";
+import { TalkFrame } from "@/components/talk-frame";
+import type { Talk } from "@/lib/recap";
+import { formatSpeakers, talkName, talkPath } from "@/lib/talk-display";
+import { formatTimestamp } from "@/lib/timestamps";
+import { youTubeWatchUrl } from "@/lib/youtube";
+
+type TalkSectionProps = { recapUrl: string; talk: Talk; headingLevel: number; children: ReactNode };
+
+/** A speaker section: who, from where, what, a control that plays it, a shareable link, then the recap's words. */
+export function TalkSection({ recapUrl, talk, headingLevel, children }: TalkSectionProps) {
+  const Heading = headingLevel <= 3 ? "h3" : headingLevel === 4 ? "h4" : "h5";
+  const speakers = formatSpeakers(talk.speakers);
+  return (
+    <TalkFrame
+      anchor={talk.anchor}
+      className="my-8 scroll-mt-24 rounded-2xl border border-slate-200 bg-slate-50/60 p-5 transition-shadow data-[current]:border-brand-400 data-[current]:shadow-[0_0_0_3px] data-[current]:shadow-brand-500/25 sm:p-6 dark:border-slate-800 dark:bg-slate-900/50 dark:data-[current]:border-brand-400"
+    >
+      <header className="not-prose flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+        <div className="min-w-0">
+          {speakers ? (
+            <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">
+              {speakers}
+              {talk.company ? <span className="font-normal text-slate-600 dark:text-slate-400"> · {talk.company}</span> : null}
+            </p>
+          ) : null}
+          <Heading id={`${talk.anchor}-title`} className="mt-1 text-lg font-semibold leading-snug tracking-tight text-slate-950 dark:text-white">
+            {talk.title ?? (speakers ? `Talk by ${speakers}` : "Talk")}
+          </Heading>
+        </div>
+        <div className="flex shrink-0 items-center gap-2">
+          {talk.start !== null && talk.videoId ? (
+            <SeekLink
+              seconds={talk.start}
+              href={youTubeWatchUrl(talk.videoId, talk.start)}
+              label={`Play from ${formatTimestamp(talk.start)}: ${talkName(talk)}`}
+              className="inline-flex items-center gap-1.5 rounded-full bg-brand-600 px-3.5 py-1.5 text-sm font-semibold text-white tabular-nums shadow-sm transition hover:bg-brand-700"
+            >
+              <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 fill-current">
+                <path d="M8 5.14v13.72a1 1 0 0 0 1.52.85l10.8-6.86a1 1 0 0 0 0-1.7L9.52 4.3A1 1 0 0 0 8 5.14z" />
+              </svg>
+              {formatTimestamp(talk.start)}
+            </SeekLink>
+          ) : null}
+          <CopyButton
+            path={talkPath(recapUrl, talk)}
+            label={`Copy link to ${talkName(talk)}`}
+            className="rounded-full px-3 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 transition hover:bg-white dark:text-slate-300 dark:ring-slate-700 dark:hover:bg-slate-800"
+          >
+            Copy link
+          </CopyButton>
+        </div>
+      </header>
+      <div className="mt-3 [&>:last-child]:mb-0">{children}</div>
+    </TalkFrame>
+  );
+}
