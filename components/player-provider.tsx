@@ -11,6 +11,8 @@ type PlayerState = {
   videoId: string | null;
   /** True once the viewer asked for video: only then is the third-party iframe created. */
   loaded: boolean;
+  /** Where the iframe was loaded to start; fixed afterwards, as later seeks go by postMessage. */
+  embedStart: number | null;
   /** Where the player starts (or was last sent to); null plays from the beginning. */
   start: number | null;
   activeAnchor: string | null;
@@ -40,7 +42,8 @@ const noSubscription = () => () => {};
 const cueFromAddress = () => parseTimestamp(new URLSearchParams(window.location.search).get("t") ?? "");
 
 export function PlayerProvider({ videoId, talks, children }: { videoId: string | null; talks: PlayerTalk[]; children: ReactNode }) {
-  const [loaded, setLoaded] = useState(false);
+  const [embedStart, setEmbedStart] = useState<number | null | undefined>(undefined);
+  const loaded = embedStart !== undefined;
   const [seekedTo, setSeekedTo] = useState<number | null>(null);
   // A shared `?t=` link cues the player there (it never loads the video by itself). The page is
   // static, so the server renders no cue and the browser reads it while hydrating.
@@ -56,7 +59,7 @@ export function PlayerProvider({ videoId, talks, children }: { videoId: string |
         sendCommand(frame.current, "seekTo", [seconds, true]);
         sendCommand(frame.current, "playVideo");
       } else {
-        setLoaded(true);
+        setEmbedStart(seconds);
       }
       const url = new URL(window.location.href);
       url.searchParams.set("t", String(seconds));
@@ -74,10 +77,11 @@ export function PlayerProvider({ videoId, talks, children }: { videoId: string |
     () => ({
       videoId,
       loaded,
+      embedStart: embedStart ?? null,
       start,
       activeAnchor: start === null ? null : (talkAt(talks, start)?.anchor ?? null),
       seekTo,
-      play: () => setLoaded(true),
+      play: () => setEmbedStart(start),
       registerFrame: (element) => {
         frame.current = element;
       },
@@ -85,7 +89,7 @@ export function PlayerProvider({ videoId, talks, children }: { videoId: string |
         player.current = element;
       },
     }),
-    [videoId, loaded, start, talks, seekTo],
+    [videoId, loaded, embedStart, start, talks, seekTo],
   );
 
   return <PlayerContext.Provider value={value}>{children}</PlayerContext.Provider>;

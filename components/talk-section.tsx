@@ -22,7 +22,7 @@ export function TalkSection({ recapUrl, talk, headingLevel, children }: TalkSect
         <div className="min-w-0">
           {speakers ? (
             <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">
-              {speakers}
+              <span>{speakers}</span>
               {talk.company ? <span className="font-normal text-slate-600 dark:text-slate-400"> · {talk.company}</span> : null}
             </p>
           ) : null}

@@ -13,7 +13,7 @@ import { youTubeEmbedUrl, YOUTUBE_EMBED_ORIGIN } from "@/lib/youtube";
 export function VideoPlayer({ title, poster }: { title: string; poster: Photo | null }) {
   const player = usePlayer();
   if (!player?.videoId) return null;
-  const { videoId, loaded, start, play, registerFrame, registerPlayer } = player;
+  const { videoId, loaded, embedStart, start, play, registerFrame, registerPlayer } = player;
   const cue = start !== null && start > 0 ? formatTimestamp(start) : null;
 
   return (
@@ -21,7 +21,7 @@ export function VideoPlayer({ title, poster }: { title: string; poster: Photo | 
       {loaded ? (
         <iframe
           ref={registerFrame}
-          src={youTubeEmbedUrl(videoId, { start, autoplay: true })}
+          src={youTubeEmbedUrl(videoId, { start: embedStart, autoplay: true })}
           title={`Recording: ${title}`}
           allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share"
           allowFullScreen

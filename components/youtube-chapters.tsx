@@ -14,7 +14,7 @@ export function YouTubeChapters({ talks }: { talks: Talk[] }) {
         Paste this into the video’s description on YouTube to split the recording into chapters.
         {tooFew ? " YouTube shows chapters only when there are at least three." : ""}
       </p>
-      <pre className="mt-3 overflow-x-auto rounded-xl bg-slate-100 p-4 text-sm dark:bg-slate-900">
+      <pre className="mt-3 rounded-xl bg-slate-100 p-4 text-sm break-words whitespace-pre-wrap dark:bg-slate-900">
         <code>{chapters}</code>
       </pre>
       <CopyButton

@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Element, Root } from "hast";
+import { toHtml } from "hast-util-to-html";
+import { markdownToHast } from "../../lib/markdown";
+
+const render = (markdown: string, options: Partial<Parameters<typeof markdownToHast>[1]> = {}): string =>
+  toHtml(markdownToHast(markdown, { videoId: null, talkLines: [], ...options }));
+
+const elements = (tree: Root) => tree.children.filter((node): node is Element => node.type === "element");
+
+describe("markdownToHast", () => {
+  it("turns the recaps' ### and ## headings into an outline under the page's h1", () => {
+    const html = render("### Overview\n\ntext\n\n## Next month\n\n#### Detail\n\n###### Deep");
+    assert.match(html, /<h2 id="overview">Overview<\/h2>/);
+    assert.match(html, /<h2 id="next-month">Next month<\/h2>/);
+    assert.match(html, /<h3 id="detail">Detail<\/h3>/);
+    assert.match(html, /<h4 id="deep">Deep<\/h4>/);
+  });
+
+  it("wraps a talk's paragraph and its takeaways into one section, with its heading level", () => {
+    const tree = markdownToHast("## Overview\n\nIntro.\n\nJane Doe from Acme (starting at 1:00).\n\n* one\n* two\n\nAfter.", { videoId: null, talkLines: [5] });
+    const section = elements(tree).find((node) => node.tagName === "section");
+    assert.ok(section);
+    assert.deepEqual(section.properties, { dataTalk: "0", dataLevel: "3" });
+    assert.deepEqual(section.children.filter((node): node is Element => node.type === "element").map((node) => node.tagName), ["p", "ul"]);
+    assert.equal(elements(tree).at(-1)?.tagName, "p");
+  });
+
+  it("links plain-text 'starting at' timestamps into the recap's video", () => {
+    const html = render("Jane talked about Rust (starting at 1:01:01) and more.", { videoId: "En88atN_VgI" });
+    assert.match(html, /\(starting at <a href="https:\/\/www\.youtube\.com\/watch\?v=En88atN_VgI&#x26;t=3661s">1:01:01<\/a>\)/);
+  });
+
+  it("leaves timestamps alone without a video, and inside existing links", () => {
+    assert.doesNotMatch(render("starting at 1:01:01"), /<a/);
+    const html = render("[starting at 24:25](https://youtu.be/En88atN_VgI?t=1465)", { videoId: "En88atN_VgI" });
+    assert.equal(html.match(/<a /g)?.length, 1);
+  });
+
+  it("renders raw HTML but never script or event handlers", () => {
+    const html = render('<b>bold</b><script>alert(1)</script>\n\n<img src="/x.png" onerror="alert(2)">\n\n[x](javascript:alert(3))');
+    assert.match(html, /<b>bold<\/b>/);
+    assert.doesNotMatch(html, /<script|onerror|javascript:/i);
+  });
+});
