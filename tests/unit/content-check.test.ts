@@ -98,6 +98,17 @@ describe("the content check on bad input", () => {
     assert.deepEqual(problems.map((problem) => [problem.line, problem.severity]), [[3, "warning"]]);
   });
 
+  it("takes explicit front-matter talks over the prose, and names an unreadable entry's line", () => {
+    const talks = ['video: https://youtu.be/En88atN_VgI', "talks:", "  - speakers: [Viktor Gamov]", "    company: Kong", "    title: Supercharge", '    start: "24:25"'];
+    const body = "Kicking off was Jane Doe from Acme with a talk on Rust (starting at [1:00](https://youtu.be/En88atN_VgI?t=60)).";
+    const { recaps } = checkRecapDirectory(recapDir({ "2022-01-05-a.md": valid(["title: A", ...talks].join("\n"), body) }), "public");
+    assert.deepEqual(recaps[0]?.talks.map((talk) => [talk.speakers, talk.company, talk.start]), [[["Viktor Gamov"], "Kong", 1465]]);
+    assert.equal(recaps[0]?.talksFrom, "front-matter");
+    const [error] = errorsIn({ "2022-01-05-a.md": valid(["title: A", ...talks, "  - speaker: Jane Doe", '    start: "99:99"'].join("\n")) });
+    assert.equal(error?.line, 10);
+    assert.match(error?.message ?? "", /start '99:99' is not a timestamp/);
+  });
+
   it("accepts every field the old site used, and drafts", () => {
     const frontMatter = [
       "layout: post",
