@@ -2,10 +2,12 @@ import type { ReactNode } from "react";
 import { CopyButton } from "@/components/copy-button";
 import { SeekLink } from "@/components/seek-link";
 import { TalkFrame } from "@/components/talk-frame";
+import { TalkPeople } from "@/components/talk-people";
 import type { Talk } from "@/lib/recap";
 import { formatSpeakers, talkName, talkPath } from "@/lib/talk-display";
 import { formatTimestamp } from "@/lib/timestamps";
 import { youTubeWatchUrl } from "@/lib/youtube";
+import { PlayIcon } from "@/components/play-icon";
 
 type TalkSectionProps = { recapUrl: string; talk: Talk; headingLevel: number; children: ReactNode };
 
@@ -20,12 +22,7 @@ export function TalkSection({ recapUrl, talk, headingLevel, children }: TalkSect
     >
       <header className="not-prose flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0">
-          {speakers ? (
-            <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">
-              <span>{speakers}</span>
-              {talk.company ? <span className="font-normal text-slate-600 dark:text-slate-400"> · {talk.company}</span> : null}
-            </p>
-          ) : null}
+          <TalkPeople talk={talk} className="text-sm" />
           <Heading id={`${talk.anchor}-title`} className="mt-1 text-lg font-semibold leading-snug tracking-tight text-slate-950 dark:text-white">
             {talk.title ?? (speakers ? `Talk by ${speakers}` : "Talk")}
           </Heading>
@@ -38,9 +35,7 @@ export function TalkSection({ recapUrl, talk, headingLevel, children }: TalkSect
               label={`Play from ${formatTimestamp(talk.start)}: ${talkName(talk)}`}
               className="inline-flex items-center gap-1.5 rounded-full bg-brand-600 px-3.5 py-1.5 text-sm font-semibold text-white tabular-nums shadow-sm transition hover:bg-brand-700"
             >
-              <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 fill-current">
-                <path d="M8 5.14v13.72a1 1 0 0 0 1.52.85l10.8-6.86a1 1 0 0 0 0-1.7L9.52 4.3A1 1 0 0 0 8 5.14z" />
-              </svg>
+              <PlayIcon className="size-4 fill-current" />
               {formatTimestamp(talk.start)}
             </SeekLink>
           ) : null}

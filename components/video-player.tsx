@@ -5,6 +5,7 @@ import { usePlayer } from "@/components/player-provider";
 import type { Photo } from "@/lib/recap";
 import { formatTimestamp } from "@/lib/timestamps";
 import { youTubeEmbedUrl, YOUTUBE_EMBED_ORIGIN } from "@/lib/youtube";
+import { PlayIcon } from "@/components/play-icon";
 
 /**
  * A facade: the recap's photo and a Play button. No request leaves the site until the viewer asks
@@ -45,9 +46,7 @@ export function VideoPlayer({ title, poster }: { title: string; poster: Photo | 
           )}
           <span className="absolute inset-0 bg-gradient-to-t from-slate-950/70 via-slate-950/10 to-transparent" />
           <span className="relative flex size-20 items-center justify-center rounded-full bg-red-600 text-white shadow-xl transition group-hover:scale-105 group-hover:bg-red-500 group-focus-visible:ring-4 group-focus-visible:ring-white">
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="ml-1 size-9 fill-current">
-              <path d="M8 5.14v13.72a1 1 0 0 0 1.52.85l10.8-6.86a1 1 0 0 0 0-1.7L9.52 4.3A1 1 0 0 0 8 5.14z" />
-            </svg>
+            <PlayIcon className="ml-1 size-9 fill-current" />
           </span>
           <span className="absolute bottom-3 left-4 rounded-full bg-slate-950/75 px-3 py-1 text-sm font-medium text-white">
             {cue ? `Play from ${cue}` : "Watch the recording"}

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type FileProblem, inFile } from "./content-problem";
+import { findLikelyDuplicateNames } from "./library";
 import type { Recap } from "./recap";
 import { readRecap } from "./read-recap";
 
@@ -32,6 +33,7 @@ export function checkRecapDirectory(dir: string, publicDir: string): ContentChec
     firstFileOfSlug.set(recap.slug, file);
     recaps.push(recap);
   }
+  problems.push(...findLikelyDuplicateNames(recaps));
   return { recaps, problems, fileCount: files.length };
 }
 

@@ -1,4 +1,5 @@
 import { allRecapDocuments } from "contentlayer/generated";
+import { buildLibrary, type Company, type Speaker, type Tag, type TalkEntry, type TalkFacets } from "./library";
 import { type Recap, recapSchema } from "./recap";
 
 /**
@@ -34,4 +35,42 @@ export function getRecapsByYear(): RecapYear[] {
   const years = new Map<number, RecapWithBody[]>();
   for (const recap of recaps) years.set(recap.year, [...(years.get(recap.year) ?? []), recap]);
   return [...years].map(([year, list]) => ({ year, recaps: list }));
+}
+
+const library = buildLibrary(recaps);
+
+/** Every talk, newest recap first, in running order within a recap. */
+export function getTalks(): TalkEntry[] {
+  return library.talks;
+}
+
+export function getTalkFacets(): TalkFacets {
+  return library.facets;
+}
+
+/** Speakers A–Z. */
+export function getSpeakers(): Speaker[] {
+  return library.speakers;
+}
+
+export function getSpeaker(slug: string): Speaker | undefined {
+  return library.speakers.find((speaker) => speaker.slug === slug);
+}
+
+/** Companies A–Z. */
+export function getCompanies(): Company[] {
+  return library.companies;
+}
+
+export function getCompany(slug: string): Company | undefined {
+  return library.companies.find((company) => company.slug === slug);
+}
+
+/** Topic tags A–Z, then year tags newest first. */
+export function getTags(): Tag<RecapWithBody>[] {
+  return library.tags;
+}
+
+export function getTag(slug: string): Tag<RecapWithBody> | undefined {
+  return library.tags.find((tag) => tag.slug === slug);
 }

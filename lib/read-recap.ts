@@ -13,6 +13,7 @@ import type { Photo, Recap } from "./recap";
 import { parseRecapFileName } from "./recap-file";
 import { KNOWN_FIELDS, recapFrontMatterSchema } from "./recap-schema";
 import { siteConfig } from "./site-config";
+import { canonicalName, slugify } from "./slug";
 import { findTalks, talksFromFrontMatter } from "./talks";
 import { parseYouTubeUrl } from "./youtube";
 
@@ -96,7 +97,19 @@ export function readRecap(file: string, raw: string, options: ReadRecapOptions):
   problems.push(
     ...talkReading.problems.map((problem) => (explicitTalks ? problem : { ...problem, line: toFileLine(problem.line) })),
   );
-  const talks = explicitTalks ? talkReading.talks : talkReading.talks.map((talk) => ({ ...talk, line: toFileLine(talk.line) }));
+  const { speakers: speakerAliases, companies: companyAliases } = siteConfig.aliases;
+  const talks = talkReading.talks.map((talk) => {
+    const speakers = talk.speakers.map((name) => canonicalName(name, speakerAliases));
+    const company = talk.company === null ? null : canonicalName(talk.company, companyAliases);
+    return {
+      ...talk,
+      speakers,
+      company,
+      line: explicitTalks ? talk.line : toFileLine(talk.line),
+      speakerSlugs: speakers.map(slugify),
+      companySlug: company === null ? null : slugify(company) || null,
+    };
+  });
 
   problems.sort((a, b) => a.line - b.line);
   if (!named || !frontMatter || problems.some((problem) => problem.severity === "error")) return { recap: null, problems };

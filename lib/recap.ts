@@ -17,6 +17,9 @@ export const talkSchema = z.object({
   takeaways: z.array(z.string()),
   anchor: z.string(),
   line: z.number().int().positive(),
+  /** One per speaker, in order; the key of their page, /speakers/<slug>. */
+  speakerSlugs: z.array(z.string()),
+  companySlug: z.string().nullable(),
 });
 
 export const recapSchema = z.object({

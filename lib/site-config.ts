@@ -17,6 +17,11 @@ export type SiteConfig = {
   timeZone: string;
   social: SocialLink[];
   nav: NavItem[];
+  /**
+   * Spellings to merge, canonical → variants, when organisers wrote one person or organisation two
+   * ways (the content check lists likely cases). Case and accents never split a name anyway.
+   */
+  aliases: { speakers: Record<string, string[]>; companies: Record<string, string[]> };
 };
 
 export const siteConfig: SiteConfig = {
@@ -38,5 +43,12 @@ export const siteConfig: SiteConfig = {
   ],
   nav: [
     { label: "Recaps", href: "/recaps" },
+    { label: "Talks", href: "/talks" },
+    { label: "Speakers", href: "/speakers" },
+    { label: "Companies", href: "/companies" },
   ],
+  aliases: {
+    speakers: {},
+    companies: {},
+  },
 };

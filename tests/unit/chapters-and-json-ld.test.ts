@@ -17,6 +17,8 @@ const talk = (start: number | null, title: string): Talk => ({
   takeaways: [],
   anchor: title.toLowerCase(),
   line: 1,
+  speakerSlugs: ["jane-doe"],
+  companySlug: null,
 });
 
 describe("youTubeChapters", () => {

@@ -1,0 +1,30 @@
+import { notFound } from "next/navigation";
+import { SpeakerView } from "@/components/speaker-view";
+import { getSpeaker, getSpeakers } from "@/lib/content";
+import { pluralise } from "@/lib/format";
+import { buildMetadata } from "@/lib/metadata";
+import { siteConfig } from "@/lib/site-config";
+
+type SpeakerPageProps = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getSpeakers().map((speaker) => ({ slug: speaker.slug }));
+}
+
+export async function generateMetadata({ params }: SpeakerPageProps) {
+  const speaker = getSpeaker((await params).slug);
+  if (!speaker) return {};
+  return buildMetadata({
+    title: speaker.name,
+    description: `${speaker.name}: ${pluralise(speaker.talks.length, "talk")} at ${siteConfig.name}, with recordings and takeaways.`,
+    path: `/speakers/${speaker.slug}`,
+  });
+}
+
+export default async function SpeakerPage({ params }: SpeakerPageProps) {
+  const speaker = getSpeaker((await params).slug);
+  if (!speaker) notFound();
+  return <SpeakerView speaker={speaker} />;
+}

@@ -1,0 +1,38 @@
+import { notFound } from "next/navigation";
+import { PageIntro } from "@/components/page-intro";
+import { RecapGrid } from "@/components/recap-grid";
+import { getTag, getTags } from "@/lib/content";
+import { pluralise } from "@/lib/format";
+import { buildMetadata } from "@/lib/metadata";
+import { siteConfig } from "@/lib/site-config";
+
+type TagPageProps = { params: Promise<{ tag: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getTags().map((tag) => ({ tag: tag.slug }));
+}
+
+export async function generateMetadata({ params }: TagPageProps) {
+  const tag = getTag((await params).tag);
+  if (!tag) return {};
+  return buildMetadata({
+    title: `Recaps tagged ${tag.name}`,
+    description: `${pluralise(tag.recaps.length, "recap")} of ${siteConfig.name} tagged ${tag.name}.`,
+    path: `/tags/${tag.slug}`,
+  });
+}
+
+export default async function TagPage({ params }: TagPageProps) {
+  const tag = getTag((await params).tag);
+  if (!tag) notFound();
+  return (
+    <>
+      <PageIntro title={`Tagged “${tag.name}”`} description={pluralise(tag.recaps.length, "recap")} />
+      <div className="mx-auto max-w-6xl px-4 sm:px-6">
+        <RecapGrid recaps={tag.recaps} prioritiseFirst headingLevel="h2" />
+      </div>
+    </>
+  );
+}

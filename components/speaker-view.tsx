@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { PageIntro } from "@/components/page-intro";
+import { TalkListSection } from "@/components/talk-list-section";
+import { formatDate, pluralise } from "@/lib/format";
+import type { Speaker } from "@/lib/library";
+
+export function SpeakerView({ speaker }: { speaker: Speaker }) {
+  const span = speaker.first === speaker.latest ? `Spoke on ${formatDate(speaker.first)}` : `First spoke on ${formatDate(speaker.first)}; latest on ${formatDate(speaker.latest)}`;
+  return (
+    <>
+      <PageIntro title={speaker.name} description={`${pluralise(speaker.talks.length, "talk")} at the meetup. ${span}.`}>
+        {speaker.companies.length > 0 ? (
+          <div className="mt-4">
+            <h2 className="text-sm font-semibold uppercase tracking-wider text-slate-600 dark:text-slate-400">Companies</h2>
+            <ul className="mt-2 flex flex-wrap gap-2">
+              {speaker.companies.map((company) => (
+                <li key={company.slug}>
+                  <Link href={`/companies/${company.slug}`} className="inline-flex rounded-full bg-slate-100 px-3 py-1 text-sm font-medium hover:bg-slate-200 dark:bg-slate-800 dark:hover:bg-slate-700">
+                    {company.name}
+                    <span className="ml-1.5 text-slate-600 dark:text-slate-400">
+                      {company.first.slice(0, 4) === company.latest.slice(0, 4) ? company.first.slice(0, 4) : `${company.first.slice(0, 4)}–${company.latest.slice(0, 4)}`}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </PageIntro>
+      <TalkListSection title="Talks" talks={speaker.talks} showTakeaways />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { TalkPeople } from "@/components/talk-people";
+import { formatDate } from "@/lib/format";
+import type { TalkEntry } from "@/lib/library";
+import { formatTimestamp } from "@/lib/timestamps";
+import { PlayIcon } from "@/components/play-icon";
+
+type TalkRowProps = { talk: TalkEntry; showTakeaways?: boolean; headingLevel?: "h2" | "h3" };
+
+/** A talk in a list: what, who, when, and a link that opens the recap playing it. */
+export function TalkRow({ talk, showTakeaways = false, headingLevel: Heading = "h2" }: TalkRowProps) {
+  return (
+    <article className="flex flex-col gap-3 py-5 sm:flex-row sm:items-start sm:gap-6">
+      <div className="min-w-0 flex-1">
+        <Heading className="text-base font-semibold leading-snug text-slate-950 sm:text-lg dark:text-white">
+          <Link href={talk.path} className="hover:underline">
+            {talk.title ?? "Untitled talk"}
+          </Link>
+        </Heading>
+        <TalkPeople talk={talk} className="mt-1 text-sm" />
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          <time dateTime={talk.recap.date}>{formatDate(talk.recap.date, "short")}</time>
+          <span aria-hidden="true"> · </span>
+          <Link href={talk.recap.url} className="underline-offset-2 hover:underline">
+            {talk.recap.title}
+          </Link>
+        </p>
+        {showTakeaways && talk.takeaways.length > 0 ? (
+          <ul className="mt-3 list-disc space-y-1 pl-5 text-sm leading-6 text-slate-700 marker:text-slate-400 dark:text-slate-300">
+            {talk.takeaways.map((takeaway) => (
+              <li key={takeaway}>{takeaway}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      {talk.start !== null && talk.recap.videoId ? (
+        <Link
+          href={talk.path}
+          aria-label={`Play ${talk.title ?? "the talk"} from ${formatTimestamp(talk.start)}`}
+          className="inline-flex shrink-0 items-center gap-1.5 self-start rounded-full bg-brand-600 px-3.5 py-1.5 text-sm font-semibold text-white tabular-nums shadow-sm hover:bg-brand-700"
+        >
+          <PlayIcon className="size-4 fill-current" />
+          {formatTimestamp(talk.start)}
+        </Link>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,158 @@
+import type { FileProblem } from "./content-problem";
+import type { Recap, Talk } from "./recap";
+import { compactKey, slugify } from "./slug";
+import { talkPath } from "./talk-display";
+
+/**
+ * The archive as a library of talks: every talk with its recap, and the speakers, companies and
+ * tags across all recaps. Pure, so the pages and the content check see the same people.
+ */
+export type RecapRef = Pick<Recap, "slug" | "title" | "url" | "date" | "year" | "tags" | "videoId"> & { tagSlugs: string[] };
+export type TalkEntry = Talk & { recap: RecapRef; path: string; key: string };
+export type NamedRef = { slug: string; name: string };
+export type CompanySpell = NamedRef & { first: string; latest: string };
+export type Speaker = NamedRef & { talks: TalkEntry[]; companies: CompanySpell[]; first: string; latest: string };
+export type Company = NamedRef & { talks: TalkEntry[]; speakers: NamedRef[] };
+export type TagKind = "year" | "topic";
+export type Tag<R> = NamedRef & { kind: TagKind; recaps: R[] };
+/** What /talks can be filtered by: years newest first, tags and companies A–Z. */
+export type TalkFacets = { years: string[]; tags: NamedRef[]; companies: NamedRef[] };
+export type Library<R> = {
+  talks: TalkEntry[];
+  facets: TalkFacets;
+  speakers: Speaker[];
+  companies: Company[];
+  tags: Tag<R>[];
+};
+
+const byName = (a: NamedRef, b: NamedRef) => a.name.localeCompare(b.name, "en", { sensitivity: "base" });
+const nonAscii = (text: string) => [...text].filter((char) => char.charCodeAt(0) > 127).length;
+
+/** The spelling a page shows for a slug: the accented one when spellings differ only by accents, else the most used. */
+function preferredSpelling(spellings: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const spelling of spellings) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+  return [...counts].sort(([a, countA], [b, countB]) => nonAscii(b) - nonAscii(a) || countB - countA || a.localeCompare(b))[0]?.[0] ?? "";
+}
+
+export function tagSlug(tag: string): string {
+  return slugify(tag) || "untitled";
+}
+
+/** `recaps` newest first, as lib/content.ts keeps them. */
+export function buildLibrary<R extends Recap>(recaps: readonly R[]): Library<R> {
+  const talks: TalkEntry[] = recaps.flatMap((recap) => {
+    const ref: RecapRef = {
+      slug: recap.slug,
+      title: recap.title,
+      url: recap.url,
+      date: recap.date,
+      year: recap.year,
+      tags: recap.tags,
+      tagSlugs: recap.tags.map(tagSlug),
+      videoId: recap.videoId,
+    };
+    return recap.talks.map((talk) => ({ ...talk, recap: ref, path: talkPath(recap.url, talk), key: `${recap.slug}#${talk.anchor}` }));
+  });
+
+  const spellings = new Map<string, string[]>();
+  const spell = (slug: string, name: string) => spellings.set(slug, [...(spellings.get(slug) ?? []), name]);
+  const speakerTalks = new Map<string, TalkEntry[]>();
+  const companyTalks = new Map<string, TalkEntry[]>();
+  for (const talk of talks) {
+    talk.speakerSlugs.forEach((slug, index) => {
+      if (!slug) return;
+      spell(`speaker:${slug}`, talk.speakers[index] ?? slug);
+      speakerTalks.set(slug, [...(speakerTalks.get(slug) ?? []), talk]);
+    });
+    if (talk.companySlug && talk.company) {
+      spell(`company:${talk.companySlug}`, talk.company);
+      companyTalks.set(talk.companySlug, [...(companyTalks.get(talk.companySlug) ?? []), talk]);
+    }
+  }
+  const name = (kind: string, slug: string) => preferredSpelling(spellings.get(`${kind}:${slug}`) ?? [slug]);
+
+  const speakers: Speaker[] = [...speakerTalks].map(([slug, list]) => {
+    const companies = new Map<string, CompanySpell>();
+    for (const talk of [...list].reverse()) {
+      if (!talk.companySlug) continue;
+      const known = companies.get(talk.companySlug);
+      companies.set(talk.companySlug, {
+        slug: talk.companySlug,
+        name: name("company", talk.companySlug),
+        first: known?.first ?? talk.recap.date,
+        latest: talk.recap.date,
+      });
+    }
+    return {
+      slug,
+      name: name("speaker", slug),
+      talks: list,
+      companies: [...companies.values()],
+      first: list.at(-1)?.recap.date ?? "",
+      latest: list[0]?.recap.date ?? "",
+    };
+  });
+
+  const companies: Company[] = [...companyTalks].map(([slug, list]) => {
+    const people = new Map<string, NamedRef>();
+    for (const talk of list) talk.speakerSlugs.forEach((speaker) => speaker && people.set(speaker, { slug: speaker, name: name("speaker", speaker) }));
+    return { slug, name: name("company", slug), talks: list, speakers: [...people.values()].sort(byName) };
+  });
+
+  const tagMap = new Map<string, Tag<R>>();
+  for (const recap of recaps) {
+    for (const tag of recap.tags) {
+      const slug = tagSlug(tag);
+      const known = tagMap.get(slug) ?? { slug, name: tag, kind: /^\d{4}$/.test(tag) ? "year" : "topic", recaps: [] };
+      known.recaps.push(recap);
+      tagMap.set(slug, known);
+    }
+  }
+  const tags = [...tagMap.values()].sort((a, b) => (a.kind === b.kind ? (a.kind === "year" ? b.name.localeCompare(a.name) : byName(a, b)) : a.kind === "topic" ? -1 : 1));
+
+  const named = ({ slug, name }: NamedRef): NamedRef => ({ slug, name });
+  companies.sort(byName);
+  const facets: TalkFacets = {
+    years: [...new Set(talks.map((talk) => String(talk.recap.year)))],
+    tags: tags.filter((tag) => tag.recaps.some((recap) => recap.talks.length > 0)).map(named),
+    companies: companies.map(named),
+  };
+  return { talks, facets, speakers: speakers.sort(byName), companies, tags };
+}
+
+/**
+ * Names organisers probably meant as one: speakers or companies spelled differently (merged, but
+ * worth making consistent), and companies that differ only by spaces or punctuation ("Control
+ * Plane" / "ControlPlane"), which stay apart until an alias in lib/site-config.ts merges them.
+ */
+export function findLikelyDuplicateNames(recaps: readonly Recap[]): FileProblem[] {
+  const problems: FileProblem[] = [];
+  const firstSeen = new Map<string, { name: string; file: string; line: number }>();
+  const check = (kind: "speaker" | "company", name: string, slug: string, file: string, line: number) => {
+    if (!slug) {
+      problems.push({ file, line, severity: "warning", message: `the ${kind} name '${name}' has no letters or digits: write the name in full` });
+      return;
+    }
+    const key = `${kind}:${compactKey(name)}`;
+    const earlier = firstSeen.get(key);
+    if (!earlier) {
+      firstSeen.set(key, { name, file, line });
+      return;
+    }
+    if (earlier.name === name) return;
+    const fix =
+      slugify(earlier.name) === slug
+        ? "they are shown as one person or organisation; write it the same way in both"
+        : `they are shown apart: write it the same way in both, or add "${earlier.name}": ["${name}"] to aliases.${kind === "speaker" ? "speakers" : "companies"} in lib/site-config.ts`;
+    problems.push({ file, line, severity: "warning", message: `the ${kind} '${name}' is written '${earlier.name}' in ${earlier.file}:${earlier.line}: ${fix}` });
+  };
+  for (const recap of [...recaps].sort((a, b) => a.date.localeCompare(b.date))) {
+    for (const talk of recap.talks) {
+      talk.speakers.forEach((speaker, index) => check("speaker", speaker, talk.speakerSlugs[index] ?? "", recap.sourceFile, talk.line));
+      if (talk.company !== null) check("company", talk.company, talk.companySlug ?? "", recap.sourceFile, talk.line);
+    }
+  }
+  return problems;
+}
+

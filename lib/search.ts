@@ -1,0 +1,43 @@
+import MiniSearch from "minisearch";
+import { toString } from "mdast-util-to-string";
+import { formatDate } from "./format";
+import type { TalkEntry } from "./library";
+import type { Recap } from "./recap";
+import { parseMarkdown } from "./read-recap";
+import { formatSpeakers } from "./talk-display";
+import { type SearchDocument, searchIndexOptions } from "./search-index";
+import { formatTimestamp } from "./timestamps";
+
+export function buildSearchDocuments(recaps: readonly (Recap & { body: string })[], talks: readonly TalkEntry[]): SearchDocument[] {
+  const talkDocuments = talks.map((talk): SearchDocument => ({
+    id: `talk:${talk.key}`,
+    kind: "talk",
+    title: talk.title ?? `Talk by ${formatSpeakers(talk.speakers)}`,
+    speakers: talk.speakers.join(" "),
+    company: talk.company ?? "",
+    takeaways: talk.takeaways.join("\n"),
+    text: talk.recap.title,
+    url: talk.start === null ? talk.path : `${talk.path}#${talk.anchor}`,
+    context: [formatSpeakers(talk.speakers), talk.company, formatDate(talk.recap.date, "short"), talk.start === null ? null : formatTimestamp(talk.start)]
+      .filter(Boolean)
+      .join(" · "),
+  }));
+  const recapDocuments = recaps.map((recap): SearchDocument => ({
+    id: `recap:${recap.slug}`,
+    kind: "recap",
+    title: recap.title,
+    speakers: recap.talks.flatMap((talk) => talk.speakers).join(" "),
+    company: recap.talks.map((talk) => talk.company ?? "").join(" "),
+    takeaways: "",
+    text: [recap.summary, toString(parseMarkdown(recap.body)), recap.tags.join(" ")].join("\n"),
+    url: recap.url,
+    context: `Recap · ${formatDate(recap.date, "short")} · ${recap.location}`,
+  }));
+  return [...talkDocuments, ...recapDocuments];
+}
+
+export function buildSearchIndex(documents: readonly SearchDocument[]): MiniSearch<SearchDocument> {
+  const index = new MiniSearch<SearchDocument>(searchIndexOptions);
+  index.addAll([...documents]);
+  return index;
+}

@@ -1,0 +1,102 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { checkRecapDirectory } from "../../lib/content-check";
+import { buildLibrary, findLikelyDuplicateNames } from "../../lib/library";
+import type { Recap, Talk } from "../../lib/recap";
+import { canonicalName, compactKey, slugify } from "../../lib/slug";
+
+describe("slugify", () => {
+  it("folds case, accents and punctuation", () => {
+    assert.equal(slugify("Dimitris Fínas"), "dimitris-finas");
+    assert.equal(slugify("DIMITRIS finas"), "dimitris-finas");
+    assert.equal(slugify("A.P. Moller - Maersk"), "a-p-moller-maersk");
+    assert.equal(slugify("Marks & Spencer"), "marks-and-spencer");
+    assert.equal(slugify("  --  "), "");
+  });
+
+  it("gives 'Control Plane' and 'ControlPlane' one compact key but two slugs", () => {
+    assert.equal(compactKey("Control Plane"), compactKey("ControlPlane"));
+    assert.notEqual(slugify("Control Plane"), slugify("ControlPlane"));
+  });
+
+  it("maps an alias to its canonical spelling", () => {
+    assert.equal(canonicalName("Control plane", { ControlPlane: ["Control Plane"] }), "ControlPlane");
+    assert.equal(canonicalName("Kong", { ControlPlane: ["Control Plane"] }), "Kong");
+  });
+});
+
+const talk = (speakers: string[], company: string | null, start: number, line: number): Talk => ({
+  speakers,
+  company,
+  title: `Talk at ${start}`,
+  start,
+  videoId: "En88atN_VgI",
+  takeaways: [],
+  anchor: `talk-${start}`,
+  line,
+  speakerSlugs: speakers.map(slugify),
+  companySlug: company === null ? null : slugify(company),
+});
+
+const recap = (slug: string, date: string, talks: Talk[]): Recap => ({
+  slug,
+  url: `/recaps/${slug}`,
+  sourceFile: `content/recaps/${date}-${slug}.md`,
+  date,
+  year: Number(date.slice(0, 4)),
+  title: slug,
+  description: null,
+  summary: "",
+  location: "London",
+  tags: ["Video", date.slice(0, 4)],
+  videoId: "En88atN_VgI",
+  slides: null,
+  cover: null,
+  hideCover: false,
+  photos: [],
+  talks,
+  talksFrom: "body",
+  bodyStartLine: 10,
+  redirectFrom: [],
+  draft: false,
+});
+
+describe("buildLibrary", () => {
+  const recaps = [
+    recap("newer", "2023-05-03", [talk(["Dimitris Fínas"], "ControlPlane", 60, 20), talk(["Jane Doe", "Ann Lee"], null, 900, 30)]),
+    recap("older", "2022-09-07", [talk(["dimitris finas"], "Lightstep", 3661, 18), talk(["Ann Lee"], "Control Plane", 100, 25)]),
+  ];
+  const library = buildLibrary(recaps);
+
+  it("makes one speaker of names that differ by case or accent, shown with the accent", () => {
+    const dimitris = library.speakers.find((speaker) => speaker.slug === "dimitris-finas");
+    assert.equal(dimitris?.name, "Dimitris Fínas");
+    assert.equal(dimitris?.talks.length, 2);
+    assert.equal(dimitris?.first, "2022-09-07");
+    assert.equal(dimitris?.latest, "2023-05-03");
+    assert.deepEqual(dimitris?.companies.map((company) => [company.name, company.first, company.latest]), [
+      ["Lightstep", "2022-09-07", "2022-09-07"],
+      ["ControlPlane", "2023-05-03", "2023-05-03"],
+    ]);
+  });
+
+  it("lists speakers A–Z, talks newest first with deep links, and tags by kind", () => {
+    assert.deepEqual(library.speakers.map((speaker) => speaker.name), ["Ann Lee", "Dimitris Fínas", "Jane Doe"]);
+    assert.deepEqual(library.talks.map((entry) => entry.path), ["/recaps/newer?t=60", "/recaps/newer?t=900", "/recaps/older?t=3661", "/recaps/older?t=100"]);
+    assert.deepEqual(library.tags.map((tag) => [tag.name, tag.kind, tag.recaps.length]), [["Video", "topic", 2], ["2023", "year", 1], ["2022", "year", 1]]);
+    assert.deepEqual(library.facets.years, ["2023", "2022"]);
+  });
+
+  it("warns about spellings to make consistent, with both files and lines", () => {
+    const messages = findLikelyDuplicateNames(recaps).map((problem) => `${problem.file}:${problem.line}: ${problem.message}`);
+    assert.deepEqual(messages, [
+      "content/recaps/2023-05-03-newer.md:20: the speaker 'Dimitris Fínas' is written 'dimitris finas' in content/recaps/2022-09-07-older.md:18: they are shown as one person or organisation; write it the same way in both",
+      `content/recaps/2023-05-03-newer.md:20: the company 'ControlPlane' is written 'Control Plane' in content/recaps/2022-09-07-older.md:25: they are shown apart: write it the same way in both, or add "Control Plane": ["ControlPlane"] to aliases.companies in lib/site-config.ts`,
+    ]);
+  });
+
+  it("finds no duplicates in the site's own content", () => {
+    const { problems } = checkRecapDirectory("content/recaps", "public");
+    assert.deepEqual(problems, []);
+  });
+});
