@@ -7,6 +7,7 @@ import { SeekLink } from "@/components/seek-link";
 import { TalkSection } from "@/components/talk-section";
 import type { RecapWithBody } from "@/lib/content";
 import { markdownToHast } from "@/lib/markdown";
+import { isSitePath } from "@/lib/public-images";
 import { parseYouTubeUrl } from "@/lib/youtube";
 
 type MarkedSectionProps = ComponentProps<"section"> & { "data-talk"?: string; "data-level"?: string };
@@ -49,9 +50,10 @@ export function RecapBody({ recap }: { recap: RecapWithBody }) {
     const index = recap.photos.findIndex((photo) => photo.src === src);
     const photo = recap.photos[index];
     if (!photo) {
-      // A remote or missing image (already a warning in the content check): shown as written.
-      // eslint-disable-next-line @next/next/no-img-element
-      return <img src={typeof src === "string" ? src : undefined} alt={alt ?? ""} loading="lazy" className="rounded-xl" />;
+      // A missing photo was reported by the content check and is left out; a remote one is linked,
+      // as the site loads images only from itself.
+      if (typeof src !== "string" || isSitePath(src)) return null;
+      return <a href={src}>{alt ? `Image: ${alt}` : "External image"}</a>;
     }
     return (
       <PhotoButton index={index} label={`Open photo: ${alt || photo.alt}`}>

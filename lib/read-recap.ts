@@ -60,12 +60,16 @@ export function readRecap(file: string, raw: string, options: ReadRecapOptions):
     }
   }
   const frontMatter = parsed?.success ? parsed.data : null;
+  // An imported archive post must still build: what the importer could not repair is listed as a
+  // warning and left out of the page. Recaps written here afterwards get the strict checks.
+  const imported = frontMatter?.imported === true;
+  const mustFix = (line: number, message: string) => (imported ? warn(line, `${message} (imported post: left out of the page)`) : error(line, message));
 
   let videoId: string | null = null;
   if (frontMatter?.video) {
     const video = parseYouTubeUrl(frontMatter.video);
     if (video) videoId = video.videoId;
-    else error(source.lineOf(["video"]), `'${frontMatter.video}' is not a YouTube video URL this site can read: use https://www.youtube.com/watch?v=<id> or https://youtu.be/<id>`);
+    else mustFix(source.lineOf(["video"]), `'${frontMatter.video}' is not a YouTube video URL this site can read: use https://www.youtube.com/watch?v=<id> or https://youtu.be/<id>`);
   }
 
   const photo = (src: string, alt: string, line: number): Photo | null => {
@@ -75,7 +79,7 @@ export function readRecap(file: string, raw: string, options: ReadRecapOptions):
     }
     const lookup = lookUpPublicImage(src, options.publicDir);
     if (lookup.found) return { ...lookup.image, alt };
-    error(line, lookup.reason);
+    mustFix(line, lookup.reason);
     return null;
   };
 
@@ -95,7 +99,11 @@ export function readRecap(file: string, raw: string, options: ReadRecapOptions):
     ? talksFromFrontMatter(frontMatter?.talks, { videoId, line: (talkPath) => source.lineOf(["talks", ...talkPath]) })
     : findTalks(source.body, { videoId });
   problems.push(
-    ...talkReading.problems.map((problem) => (explicitTalks ? problem : { ...problem, line: toFileLine(problem.line) })),
+    ...talkReading.problems.map((problem) => ({
+      line: explicitTalks ? problem.line : toFileLine(problem.line),
+      severity: imported ? "warning" : problem.severity,
+      message: problem.message,
+    })),
   );
   const { speakers: speakerAliases, companies: companyAliases } = siteConfig.aliases;
   const talks = talkReading.talks.map((talk) => {

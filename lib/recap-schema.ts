@@ -34,6 +34,8 @@ export const recapFrontMatterSchema = z.object({
     .refine(isRealDate, { error: "'date' must be a real day written as YYYY-MM-DD, such as 2022-09-07" })
     .optional(),
   talks: z.unknown().optional(),
+  /** Set by `npm run import:jekyll`: what the import could not repair is a warning, not a failed build. */
+  imported: z.boolean({ error: "'imported' must be true or false (without quotes)" }).optional(),
 });
 
 export type RecapFrontMatter = z.infer<typeof recapFrontMatterSchema>;

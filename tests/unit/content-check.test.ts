@@ -86,6 +86,15 @@ describe("the content check on bad input", () => {
     assert.match(error?.message ?? "", /the image \/images\/nope\.png does not exist under public\/: put the photo at public\/images\/nope\.png/);
   });
 
+  it("lists what an imported post could not repair as warnings, and still builds it", () => {
+    const file = valid("title: A\nimported: true\nvideo: https://vimeo.com/1", "![Group](/images/nope.png)");
+    const { problems, recaps } = checkRecapDirectory(recapDir({ "2015-01-05-a.md": file }), "public");
+    assert.deepEqual(problems.map((problem) => [problem.line, problem.severity]), [[4, "warning"], [7, "warning"]]);
+    assert.match(problems[1]?.message ?? "", /does not exist under public\/.*\(imported post: left out of the page\)/);
+    assert.equal(recaps[0]?.videoId, null);
+    assert.deepEqual(recaps[0]?.photos, []);
+  });
+
   it("reports two recaps with the same slug", () => {
     const errors = errorsIn({ "2022-01-05-meetup.md": valid(), "2023-01-05-meetup.md": valid() });
     assert.equal(errors.length, 1);
