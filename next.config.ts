@@ -1,12 +1,31 @@
 import type { NextConfig } from "next";
+import { readGeneratedRecaps } from "./lib/generated-recaps";
+import { siteRedirects } from "./lib/redirects";
+import { securityHeaders } from "./lib/security-headers";
+import { siteConfig } from "./lib/site-config";
+
+// `npm run export`: plain static files for any host, in out/ (redirects become HTML pages there).
+const staticExport = process.env.STATIC_EXPORT === "1";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  ...(staticExport ? { output: "export", distDir: ".next-export", trailingSlash: true } : {}),
   images: {
+    unoptimized: staticExport,
     formats: ["image/avif", "image/webp"],
     deviceSizes: [360, 640, 828, 1080, 1280, 1920],
   },
+  ...(staticExport
+    ? {}
+    : {
+        async headers() {
+          return [{ source: "/:path*", headers: securityHeaders({ development: process.env.NODE_ENV === "development" }) }];
+        },
+        async redirects() {
+          return siteRedirects(readGeneratedRecaps(), siteConfig.shortLinks);
+        },
+      }),
 };
 
 export default nextConfig;

@@ -8,11 +8,6 @@ export type ImageLookup =
   | { found: true; image: ImageFile }
   | { found: false; reason: string };
 
-/** Site paths under public/ only; remote and relative images are not the site's own photos. */
-export function isSitePath(src: string): boolean {
-  return src.startsWith("/") && !src.startsWith("//");
-}
-
 /** Reads a site image's real size at build time, so pages reserve its space (no layout shift). */
 export function lookUpPublicImage(src: string, publicDir: string): ImageLookup {
   const decoded = safeDecode(src.split(/[?#]/)[0] ?? src);

@@ -1,14 +1,12 @@
 import path from "node:path";
 import type { Root } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
 import { toString } from "mdast-util-to-string";
-import { gfm } from "micromark-extension-gfm";
 import { visit } from "unist-util-visit";
 import type { ContentProblem } from "./content-problem";
 import { parseRecapSource } from "./front-matter";
+import { isSitePath, parseMarkdown } from "./markdown-ast";
 import { findMojibakeWords } from "./mojibake";
-import { isSitePath, lookUpPublicImage } from "./public-images";
+import { lookUpPublicImage } from "./public-images";
 import type { Photo, Recap } from "./recap";
 import { parseRecapFileName } from "./recap-file";
 import { KNOWN_FIELDS, recapFrontMatterSchema } from "./recap-schema";
@@ -149,10 +147,6 @@ export function readRecap(file: string, raw: string, options: ReadRecapOptions):
       draft: frontMatter.published === false,
     },
   };
-}
-
-export function parseMarkdown(markdown: string): Root {
-  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 
 type BodyImage = { src: string; alt: string; line: number };

@@ -3,7 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { formatDate } from "./format";
 import type { TalkEntry } from "./library";
 import type { Recap } from "./recap";
-import { parseMarkdown } from "./read-recap";
+import { parseMarkdown } from "./markdown-ast";
 import { formatSpeakers } from "./talk-display";
 import { type SearchDocument, searchIndexOptions } from "./search-index";
 import { formatTimestamp } from "./timestamps";

@@ -3,6 +3,21 @@ export type SocialLink = { label: string; href: string };
 
 export type NavItem = { label: string; href: string };
 
+/** The next event, announced on the home page until it is over. Times are London wall-clock times. */
+export type NextMeetup = {
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:MM, 24-hour */
+  startTime: string;
+  endTime: string;
+  venue: string;
+  address: string;
+  /** Speakers known so far; empty shows "to be announced". */
+  speakers: string[];
+  rsvpUrl: string;
+};
+
 export type SiteConfig = {
   name: string;
   shortName: string;
@@ -22,6 +37,9 @@ export type SiteConfig = {
    * ways (the content check lists likely cases). Case and accents never split a name anyway.
    */
   aliases: { speakers: Record<string, string[]>; companies: Record<string, string[]> };
+  /** Short addresses on this site that send visitors elsewhere, e.g. /rsvp → the next event. */
+  shortLinks: Record<string, string>;
+  nextMeetup: NextMeetup | null;
 };
 
 export const siteConfig: SiteConfig = {
@@ -50,5 +68,19 @@ export const siteConfig: SiteConfig = {
   aliases: {
     speakers: {},
     companies: {},
+  },
+  shortLinks: {
+    "/rsvp": "https://www.meetup.com/cloud-native-london/events/",
+    "/youtube": "https://www.youtube.com/@cloudnativelondon",
+  },
+  nextMeetup: {
+    title: "Cloud Native London December 2026",
+    date: "2026-12-02",
+    startTime: "18:30",
+    endTime: "21:00",
+    venue: "esynergy",
+    address: "2nd Floor, 12 Hammersmith Grove, London W6 7AP",
+    speakers: [],
+    rsvpUrl: "https://www.meetup.com/cloud-native-london/events/",
   },
 };

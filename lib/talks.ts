@@ -1,9 +1,7 @@
 import GithubSlugger, { slug } from "github-slugger";
 import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
 import type { ContentProblem } from "./content-problem";
+import { parseMarkdown } from "./markdown-ast";
 import { formatTimestamp, parseTimestamp } from "./timestamps";
 import { normaliseYouTubeUrl, type YouTubeVideo } from "./youtube";
 
@@ -112,7 +110,7 @@ const PLAIN_STAMP_RE = new RegExp(
 
 /** Finds the talks the organisers described in prose, with problems worth fixing in the text. */
 export function findTalks(markdown: string, options: { videoId: string | null }): TalkReading {
-  const tree: Root = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree: Root = parseMarkdown(markdown);
   const drafts: Draft[] = [];
   const problems: ContentProblem[] = [];
 
@@ -532,7 +530,7 @@ function readTakeaways(value: unknown): string[] | null {
   for (const item of value) {
     if (typeof item !== "string" && typeof item !== "number") return null;
     // Organisers may use inline Markdown here too; the page shows plain text.
-    const text = plainText(fromMarkdown(String(item), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }));
+    const text = plainText(parseMarkdown(String(item)));
     if (text !== "") takeaways.push(text);
   }
   return takeaways;

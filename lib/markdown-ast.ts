@@ -1,0 +1,14 @@
+import type { Root } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfm } from "micromark-extension-gfm";
+
+/** Markdown (with GitHub's extensions) as a syntax tree with line positions. */
+export function parseMarkdown(markdown: string): Root {
+  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+/** Site paths under public/ only; remote and relative images are not the site's own photos. */
+export function isSitePath(src: string): boolean {
+  return src.startsWith("/") && !src.startsWith("//");
+}
