@@ -10,7 +10,7 @@ const staticExport = process.env.STATIC_EXPORT === "1";
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  ...(staticExport ? { output: "export", distDir: ".next-export", trailingSlash: true } : {}),
+  ...(staticExport ? { output: "export", distDir: "out", trailingSlash: true } : {}),
   images: {
     unoptimized: staticExport,
     formats: ["image/avif", "image/webp"],

@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+/** The static export (`npm run export`), served by a plain static file server. */
+export const EXPORT_PORT = PORT + 1;
 // Debian's Chromium where it exists (this machine and CI cannot download Playwright's own browser).
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
@@ -29,13 +31,23 @@ export default defineConfig({
       },
     },
   ],
-  // The real production site: build, then `next start`.
-  webServer: {
-    command: `npm run build && npm start -- -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  // The real production site (`next build`, `next start`), and the static export (`npm run export`)
+  // on a plain file server. Content is built once by `npm test` before Playwright starts. The export
+  // build also rewrites .next, so it runs first; tests start once both servers answer.
+  webServer: [
+    {
+      command: `STATIC_EXPORT=1 npx next build && npx tsx scripts/export.ts && npm run build:next && npm start -- -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      command: `npx serve out --listen tcp://127.0.0.1:${EXPORT_PORT} --no-clipboard`,
+      url: `http://127.0.0.1:${EXPORT_PORT}`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+    },
+  ],
 });

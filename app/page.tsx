@@ -1,8 +1,11 @@
 import Link from "next/link";
 import { HomeHero } from "@/components/home-hero";
+import { NextMeetupCard } from "@/components/next-meetup-card";
 import { RecapGrid } from "@/components/recap-grid";
-import { getRecaps } from "@/lib/content";
+import { getRecaps, getTalks } from "@/lib/content";
 import { buildMetadata } from "@/lib/metadata";
+import { upcomingMeetup } from "@/lib/next-meetup";
+import { siteConfig } from "@/lib/site-config";
 
 export const metadata = buildMetadata({ path: "/" });
 
@@ -10,10 +13,10 @@ const LATEST_COUNT = 6;
 
 export default function HomePage() {
   const recaps = getRecaps();
-  const talkCount = recaps.reduce((sum, recap) => sum + recap.talks.length, 0);
+  const meetup = upcomingMeetup(siteConfig.nextMeetup, new Date());
   return (
     <>
-      <HomeHero recapCount={recaps.length} talkCount={talkCount} />
+      <HomeHero recapCount={recaps.length} talkCount={getTalks().length} aside={meetup ? <NextMeetupCard meetup={meetup} /> : null} />
       <section aria-labelledby="latest" className="mx-auto max-w-6xl px-4 py-14 sm:px-6">
         <div className="mb-8 flex items-end justify-between gap-4">
           <h2 id="latest" className="text-2xl font-bold tracking-tight">

@@ -2,12 +2,14 @@ import type { Recap } from "./recap";
 
 export type Redirect = { source: string; destination: string; permanent: boolean };
 
-/** The old Jekyll site's "pretty" permalinks: /2022/09/07/<slug>/ → /recaps/<slug>. */
-export const LEGACY_PERMALINK: Redirect = {
-  source: "/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})/:slug",
-  destination: "/recaps/:slug",
-  permanent: true,
-};
+/**
+ * The old Jekyll site's permalinks: "pretty" /2022/09/07/<slug>/ and, from before that, "date"
+ * style /2022/09/07/<slug>.html, both → /recaps/<slug>.
+ */
+export const LEGACY_PERMALINKS: Redirect[] = [
+  { source: "/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})/:slug([^/]+)\\.html", destination: "/recaps/:slug", permanent: true },
+  { source: "/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})/:slug", destination: "/recaps/:slug", permanent: true },
+];
 
 /** A `redirect_from` path as a literal route source (no parameters, no trailing slash). */
 export function toRouteSource(path: string): string {
@@ -19,7 +21,7 @@ export function toRouteSource(path: string): string {
 /** Every old address of the site: legacy permalinks, each recap's redirect_from, and short links. */
 export function siteRedirects(recaps: readonly Recap[], shortLinks: Readonly<Record<string, string>>): Redirect[] {
   return [
-    LEGACY_PERMALINK,
+    ...LEGACY_PERMALINKS,
     ...recaps.flatMap((recap) => recap.redirectFrom.map((from) => ({ source: toRouteSource(from), destination: recap.url, permanent: true }))),
     // Short links point at things that change (next month's RSVP page), so they are not cached as permanent.
     ...Object.entries(shortLinks).map(([source, destination]) => ({ source: toRouteSource(source), destination, permanent: false })),

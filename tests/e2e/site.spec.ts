@@ -72,6 +72,8 @@ test("the theme toggle switches to dark, persists across pages, and starts dark 
   await page.goto(SEPTEMBER, { waitUntil: "commit" });
   await page.waitForSelector("body", { state: "attached" });
   await expect(html).toHaveClass(/dark/);
+  // aria-pressed appears once React has hydrated the toggle.
+  await expect(page.getByRole("button", { name: "Dark theme" })).toHaveAttribute("aria-pressed", "true");
   await page.getByRole("button", { name: "Dark theme" }).click();
   await expect(html).not.toHaveClass(/dark/);
 });

@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { RecapView } from "@/components/recap-view";
 import { getRecap, getRecaps } from "@/lib/content";
-import { buildMetadata } from "@/lib/metadata";
+import { buildMetadata, generatedPreview } from "@/lib/metadata";
+import { youTubeEmbedUrl } from "@/lib/youtube";
 
 type RecapPageProps = { params: Promise<{ slug: string }> };
 
@@ -18,9 +19,10 @@ export async function generateMetadata({ params }: RecapPageProps) {
     title: recap.title,
     description: recap.summary,
     path: recap.url,
-    image: recap.cover,
+    images: [generatedPreview(recap.url, recap.title), ...(recap.cover ? [{ ...recap.cover, url: recap.cover.src }] : [])],
     type: "article",
     publishedTime: recap.date,
+    video: recap.videoId ? youTubeEmbedUrl(recap.videoId) : null,
   });
 }
 

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { SpeakerView } from "@/components/speaker-view";
 import { getSpeaker, getSpeakers } from "@/lib/content";
 import { pluralise } from "@/lib/format";
-import { buildMetadata } from "@/lib/metadata";
+import { buildMetadata, generatedPreview } from "@/lib/metadata";
 import { siteConfig } from "@/lib/site-config";
 
 type SpeakerPageProps = { params: Promise<{ slug: string }> };
@@ -20,6 +20,7 @@ export async function generateMetadata({ params }: SpeakerPageProps) {
     title: speaker.name,
     description: `${speaker.name}: ${pluralise(speaker.talks.length, "talk")} at ${siteConfig.name}, with recordings and takeaways.`,
     path: `/speakers/${speaker.slug}`,
+    images: [generatedPreview(`/speakers/${speaker.slug}`, speaker.name)],
   });
 }
 

@@ -1,0 +1,50 @@
+import type { Recap } from "./recap";
+import { type Header } from "./security-headers";
+import { absoluteUrl } from "./talk-display";
+
+export type StaticPage = { file: string; html: string };
+
+const escapeHtml = (text: string) => text.replace(/[<>&"]/g, (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[char] ?? char);
+
+/** Where a host that serves plain files looks for `path`: a folder's index.html, or the .html file named. */
+export function staticFileFor(path: string): string {
+  const clean = path.trim().replace(/^\/+/, "").replace(/[?#].*$/, "");
+  if (/\.html?$/i.test(clean)) return clean;
+  return `${clean.replace(/\/+$/, "")}/index.html`.replace(/^\//, "");
+}
+
+/** A page that sends browsers on at once and tells search engines where the content lives now. */
+export function redirectPage(destination: string): string {
+  const target = escapeHtml(destination);
+  const canonical = escapeHtml(destination.startsWith("/") ? absoluteUrl(destination) : destination);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>This page has moved</title><link rel="canonical" href="${canonical}"><meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=${target}"></head><body><p>This page has moved to <a href="${target}">${target}</a>.</p></body></html>\n`;
+}
+
+/**
+ * Static hosts cannot answer with an HTTP redirect, so every old address gets a page: the Jekyll
+ * permalink of each recap (/YYYY/MM/DD/<slug>/), each redirect_from, and each short link.
+ */
+export function staticRedirectPages(recaps: readonly Recap[], shortLinks: Readonly<Record<string, string>>): StaticPage[] {
+  const pages = new Map<string, string>();
+  for (const recap of recaps) {
+    const destination = `${recap.url}/`;
+    pages.set(staticFileFor(`/${recap.date.replace(/-/g, "/")}/${recap.slug}/`), redirectPage(destination));
+    for (const from of recap.redirectFrom) pages.set(staticFileFor(from), redirectPage(destination));
+  }
+  for (const [from, destination] of Object.entries(shortLinks)) pages.set(staticFileFor(from), redirectPage(destination));
+  return [...pages].map(([file, html]) => ({ file, html }));
+}
+
+/**
+ * Netlify's and Cloudflare Pages' `_headers` file: the same security headers as `next start` sends,
+ * and the type of the generated preview images, which are exported without a file extension.
+ */
+export function headersFile(headers: readonly Header[]): string {
+  const previews = ["/opengraph-image", "/recaps/*/opengraph-image", "/speakers/*/opengraph-image"];
+  return [
+    "/*",
+    ...headers.map((header) => `  ${header.key}: ${header.value}`),
+    ...previews.flatMap((path) => [path, "  Content-Type: image/png"]),
+    "",
+  ].join("\n");
+}

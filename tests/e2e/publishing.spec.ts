@@ -1,0 +1,146 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import ICAL from "ical.js";
+import { EXPORT_PORT } from "../../playwright.config";
+import { expect, fakePlayerFrame, JULY, SEPTEMBER, test } from "./fixtures";
+
+const SITE = "https://cloudnative.london";
+const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "url", "category"].includes(name) });
+
+test("the RSS feed lists every recap, newest first, with full HTML and absolute URLs", async ({ request }) => {
+  const response = await request.get("/feed.xml");
+  expect(response.headers()["content-type"]).toContain("application/rss+xml");
+  const text = await response.text();
+  expect(XMLValidator.validate(text)).toBe(true);
+  const channel = xml.parse(text).rss.channel;
+  expect(channel.title).toBe("Cloud Native London");
+  expect(channel["atom:link"]["@_href"]).toBe(`${SITE}/feed.xml`);
+  expect(channel.item.map((item: { link: string }) => item.link)).toEqual([`${SITE}${SEPTEMBER}`, `${SITE}${JULY}`]);
+  const [first] = channel.item;
+  expect(new Date(first.pubDate).toISOString().slice(0, 10)).toBe("2022-09-07");
+  expect(first.description).toContain("Kong, Lightstep, and Harness");
+  expect(first["content:encoded"]).toContain(`src="${SITE}/images/2022-09-07-cloud-native-london-september-2022.jpeg"`);
+  expect(first["content:encoded"]).toContain("Supercharge your Kubernetes Ingress");
+  expect(first["content:encoded"]).not.toMatch(/(src|href)="\/(?!\/)/);
+});
+
+test("the sitemap lists every page with a date, and robots.txt points at it", async ({ request }) => {
+  const sitemap = xml.parse(await (await request.get("/sitemap.xml")).text()).urlset.url as { loc: string; lastmod?: string }[];
+  const paths = sitemap.map((entry) => entry.loc.replace(SITE, ""));
+  for (const path of ["/", "/recaps", "/talks", "/speakers", "/companies", "/tags", SEPTEMBER, JULY, "/speakers/viktor-gamov", "/speakers/sunil-anjin", "/companies/harness", "/tags/2022"]) {
+    expect(paths).toContain(path);
+  }
+  expect(paths.filter((path) => path.startsWith("/speakers/"))).toHaveLength(7);
+  expect(sitemap.every((entry) => /^\d{4}-\d{2}-\d{2}/.test(entry.lastmod ?? ""))).toBe(true);
+  expect(await (await request.get("/robots.txt")).text()).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+});
+
+test("old Jekyll permalinks and short links redirect", async ({ request }) => {
+  for (const old of ["/2022/09/07/cloud-native-london-september-2022/", "/2022/09/07/cloud-native-london-september-2022", "/2022/09/07/cloud-native-london-september-2022.html"]) {
+    const first = await request.get(old, { maxRedirects: 0 });
+    expect([301, 308], old).toContain(first.status());
+    const landed = await request.get(old);
+    expect(landed.url(), old).toMatch(new RegExp(`${SEPTEMBER}$`));
+    expect(await landed.text()).toContain("Supercharge your Kubernetes Ingress");
+  }
+  const rsvp = await request.get("/rsvp", { maxRedirects: 0 });
+  expect(rsvp.status()).toBe(307);
+  expect(rsvp.headers().location).toMatch(/^https:\/\/www\.meetup\.com\/cloud-native-london\//);
+});
+
+test("pages carry social previews; the generated card is a 1200×630 PNG", async ({ page, request }) => {
+  await page.goto(JULY);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+  await expect(page.locator('meta[property="og:video"]')).toHaveAttribute("content", /youtube-nocookie\.com\/embed\/0jJHRLLNgpY/);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  const images = await page.locator('meta[property="og:image"]').evaluateAll((metas) => metas.map((meta) => meta.getAttribute("content") ?? ""));
+  expect(images).toEqual([`${SITE}${JULY}/opengraph-image`, `${SITE}/images/2022-07-06-cloud-native-london-july-2022.jpeg`]);
+  for (const path of [`${JULY}/opengraph-image`, "/speakers/viktor-gamov/opengraph-image", "/opengraph-image"]) {
+    const response = await request.get(path);
+    expect(response.headers()["content-type"]).toBe("image/png");
+    const png = await response.body();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);
+  }
+  await page.goto("/talks");
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", `${SITE}/opengraph-image`);
+});
+
+test("every response carries the security headers", async ({ request }) => {
+  for (const path of ["/", SEPTEMBER, "/feed.xml", "/recaps/no-such-meetup"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["content-security-policy"], path).toContain("frame-src https://www.youtube-nocookie.com");
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], path).toContain("object-src 'none'");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+  }
+});
+
+test("the player loads and seeks under the Content-Security-Policy, with no violation", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(SEPTEMBER);
+  await page.getByRole("link", { name: /^Play from 24:25/ }).click();
+  const frame = await fakePlayerFrame(page);
+  expect(await frame.evaluate(() => document.body.textContent)).toContain("fake player");
+  expect(violations).toEqual([]);
+});
+
+test("the home page announces the next meetup with a valid London-time calendar file", async ({ page, request }) => {
+  await page.clock.setFixedTime(new Date("2026-11-21T12:00:00Z"));
+  await page.goto("/");
+  const card = page.getByRole("region", { name: "Cloud Native London December 2026" });
+  await expect(card).toContainText("Wednesday, 2 December 2026, 18:30–21:00");
+  await expect(card.getByRole("link", { name: "RSVP on Meetup" })).toHaveAttribute("href", /meetup\.com/);
+  await expect(card.getByRole("link", { name: "Add to calendar" })).toHaveAttribute("href", "/next-meetup.ics");
+  const event = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}");
+  expect(event).toMatchObject({ "@type": "Event", startDate: "2026-12-02T18:30:00+00:00", endDate: "2026-12-02T21:00:00+00:00" });
+
+  const ics = await request.get("/next-meetup.ics");
+  expect(ics.headers()["content-type"]).toContain("text/calendar");
+  const calendar = new ICAL.Component(ICAL.parse(await ics.text()));
+  const timezone = new ICAL.Timezone(calendar.getFirstSubcomponent("vtimezone") ?? undefined);
+  ICAL.TimezoneService.register(timezone);
+  const vevent = new ICAL.Event(calendar.getFirstSubcomponent("vevent") ?? undefined);
+  expect(vevent.summary).toBe("Cloud Native London December 2026");
+  expect(vevent.startDate.toJSDate().toISOString()).toBe("2026-12-02T18:30:00.000Z");
+  expect(vevent.endDate.toJSDate().toISOString()).toBe("2026-12-02T21:00:00.000Z");
+  expect(vevent.startDate.zone?.tzid).toBe("Europe/London");
+});
+
+test("a past meetup never shows as upcoming, even on a page built before it", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-12-02T21:01:00Z"));
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Latest recaps" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Cloud Native London December 2026" })).toHaveCount(0);
+});
+
+test.describe("the static export, served by a plain file server", () => {
+  const exported = `http://127.0.0.1:${EXPORT_PORT}`;
+
+  test("serves a recap with its talks, photo and player", async ({ page }) => {
+    await page.goto(`${exported}${JULY}/`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cloud Native London July 2022: ControlPlane, Microsoft, and Harness");
+    await expect(page.getByRole("region", { name: "Hacking Kubernetes: Live Demo Marathon" })).toBeVisible();
+    await page.getByRole("link", { name: /^Play from 1:34/ }).click();
+    await fakePlayerFrame(page);
+  });
+
+  test("sends a legacy permalink on to its recap, with a canonical link", async ({ page, request }) => {
+    const html = await (await request.get(`${exported}/2022/07/06/cloud-native-london-july-2022/`)).text();
+    expect(html).toContain(`<link rel="canonical" href="${SITE}${JULY}/">`);
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${JULY}/">`);
+    await page.goto(`${exported}/2022/07/06/cloud-native-london-july-2022/`);
+    await expect(page).toHaveURL(`${exported}${JULY}/`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("July 2022");
+  });
+
+  test("serves the feed, the sitemap and the search index as files", async ({ request }) => {
+    for (const path of ["/feed.xml", "/sitemap.xml", "/robots.txt", "/search-index.json", "/next-meetup.ics"]) {
+      expect((await request.get(`${exported}${path}`)).status(), path).toBe(200);
+    }
+  });
+});

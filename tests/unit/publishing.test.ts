@@ -1,0 +1,91 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { toHtml } from "hast-util-to-html";
+import { checkRecapDirectory } from "../../lib/content-check";
+import { recapFeedXml } from "../../lib/feed";
+import { markdownToHast } from "../../lib/markdown";
+import { londonIso, londonTime, meetupIcs, upcomingMeetup } from "../../lib/next-meetup";
+import { parseRecapSource } from "../../lib/front-matter";
+import { siteRedirects, toRouteSource } from "../../lib/redirects";
+import type { NextMeetup } from "../../lib/site-config";
+import { headersFile, redirectPage, staticFileFor, staticRedirectPages } from "../../lib/static-redirects";
+import { securityHeaders } from "../../lib/security-headers";
+
+const { recaps } = checkRecapDirectory("content/recaps", "public");
+
+describe("redirects", () => {
+  it("turns redirect_from paths into literal route sources", () => {
+    assert.equal(toRouteSource("old/path/"), "/old/path");
+    assert.equal(toRouteSource("/2019/03/06/a:b(c).html"), "/2019/03/06/a\\:b\\(c\\).html");
+  });
+
+  it("lists legacy permalinks, every redirect_from, and short links as temporary", () => {
+    const [first] = recaps;
+    assert.ok(first);
+    const redirects = siteRedirects([{ ...first, redirectFrom: ["/meetups/july/"] }], { "/rsvp": "https://example.com/e" });
+    assert.deepEqual(redirects.slice(2), [
+      { source: "/meetups/july", destination: first.url, permanent: true },
+      { source: "/rsvp", destination: "https://example.com/e", permanent: false },
+    ]);
+  });
+
+  it("writes a static redirect page for each old address, with canonical and refresh", () => {
+    assert.equal(staticFileFor("/2022/07/06/x/"), "2022/07/06/x/index.html");
+    assert.equal(staticFileFor("/old/page.html"), "old/page.html");
+    const files = staticRedirectPages(recaps, { "/rsvp": "https://example.com/e" }).map((page) => page.file);
+    assert.deepEqual(files, ["2022/07/06/cloud-native-london-july-2022/index.html", "2022/09/07/cloud-native-london-september-2022/index.html", "rsvp/index.html"]);
+    const html = redirectPage("/recaps/x/");
+    assert.match(html, /<link rel="canonical" href="https:\/\/cloudnative\.london\/recaps\/x\/">/);
+    assert.match(html, /<meta http-equiv="refresh" content="0; url=\/recaps\/x\/">/);
+    assert.match(headersFile(securityHeaders()), /^\/\*\n {2}Content-Security-Policy: default-src 'self'/);
+  });
+});
+
+describe("the next meetup", () => {
+  const december: NextMeetup = { title: "December", date: "2026-12-02", startTime: "18:30", endTime: "21:00", venue: "esynergy", address: "London", speakers: ["Jane, Doe"], rsvpUrl: "https://example.com/rsvp" };
+
+  it("converts London wall-clock time in winter and summer", () => {
+    assert.equal(londonTime("2026-12-02", "18:30").toISOString(), "2026-12-02T18:30:00.000Z");
+    assert.equal(londonTime("2026-07-01", "18:30").toISOString(), "2026-07-01T17:30:00.000Z");
+    assert.equal(londonIso("2026-07-01", "18:30"), "2026-07-01T18:30:00+01:00");
+  });
+
+  it("is upcoming until it ends, never after", () => {
+    assert.ok(upcomingMeetup(december, new Date("2026-12-02T20:59:00Z")));
+    assert.equal(upcomingMeetup(december, new Date("2026-12-02T21:00:00Z")), null);
+    assert.equal(upcomingMeetup(null, new Date()), null);
+    assert.throws(() => upcomingMeetup({ ...december, startTime: "7pm" }, new Date(0)), /nextMeetup is invalid: startTime: times are HH:MM/);
+  });
+
+  it("writes RFC 5545: CRLF lines of at most 75 octets, escaped text, London times", () => {
+    const meetup = upcomingMeetup({ ...december, title: "A very long meetup title ".repeat(5).trim() }, new Date("2026-11-01T00:00:00Z"));
+    assert.ok(meetup);
+    const ics = meetupIcs(meetup, new Date("2026-11-21T10:00:00Z"));
+    assert.ok(ics.endsWith("\r\n"));
+    assert.ok(ics.split("\r\n").every((line) => new TextEncoder().encode(line).length <= 75));
+    assert.match(ics, /\r\nDTSTART;TZID=Europe\/London:20261202T183000\r\n/);
+    assert.match(ics, /\r\nDTSTAMP:20261121T100000Z\r\n/);
+    assert.match(ics, /DESCRIPTION:Speakers: Jane\\, Doe\. RSVP: https:\/\/example\.com\/rsvp/);
+  });
+});
+
+describe("the feed", () => {
+  it("is RSS 2.0 with absolute URLs inside the HTML", () => {
+    const xml = recapFeedXml(recaps.map((recap) => ({ ...recap, body: parseRecapSource(readFileSync(recap.sourceFile, "utf8")).body })));
+    assert.match(xml, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<rss version="2\.0"/);
+    assert.match(xml, /src="https:\/\/cloudnative\.london\/images\/2022-07-06-cloud-native-london-july-2022\.jpeg"/);
+    assert.doesNotMatch(xml, /(src|href)="\/(?!\/)/);
+  });
+});
+
+describe("a recap carrying <script> and onerror", () => {
+  it("renders its markup through the real pipeline without anything that can run", () => {
+    const file = "tests/fixtures/unsafe/2022-10-05-unsafe-html.md";
+    const { body } = parseRecapSource(readFileSync(file, "utf8"));
+    const html = toHtml(markdownToHast(body, { videoId: "En88atN_VgI", talkLines: [] }));
+    assert.match(html, /Hello <b>world<\/b>\./);
+    assert.match(html, /<img src="\/images\/2022-09-07-cloud-native-london-september-2022\.jpeg" alt="Group">/);
+    assert.doesNotMatch(html, /<script|onerror|onclick|javascript:|<iframe|style=|__pwned/i);
+  });
+});
