@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { LogoMark } from "@/components/logo-mark";
+import { NavLink } from "@/components/nav-link";
 import { SiteSearch } from "@/components/site-search";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { siteConfig } from "@/lib/site-config";
@@ -9,12 +10,12 @@ function NavLinks({ className }: { className: string }) {
     <ul className={className}>
       {siteConfig.nav.map((item) => (
         <li key={item.href}>
-          <Link
+          <NavLink
             href={item.href}
-            className="inline-block rounded-full px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-700 transition hover:bg-slate-100 hover:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+            className="inline-block rounded-full px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-700 transition hover:bg-slate-100 hover:text-slate-950 aria-[current=page]:bg-slate-100 aria-[current=page]:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white dark:aria-[current=page]:bg-slate-800 dark:aria-[current=page]:text-white"
           >
             {item.label}
-          </Link>
+          </NavLink>
         </li>
       ))}
     </ul>

@@ -8,7 +8,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import { parseTimestamp } from "./timestamps";
-import { youTubeWatchUrl } from "./youtube";
+import { parseYouTubeUrl, youTubeWatchUrl } from "./youtube";
 
 export type MarkdownOptions = {
   /** The recap's recording: plain-text "starting at 1:01:01" becomes a link into it. */
@@ -31,6 +31,7 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
+  .use(() => embedsToLinks)
   .use(rehypeSanitize, schema)
   .use(rehypeSlug);
 
@@ -40,6 +41,39 @@ export function markdownToHast(markdown: string, options: MarkdownOptions): Hast
   wrapTalkSections(tree, options.talkLines);
   if (options.videoId) linkPlainTimestamps(tree, options.videoId);
   return tree;
+}
+
+/** Embeds old posts carry, named for the link that replaces them. */
+const EMBED_SERVICES: { host: RegExp; label: string }[] = [
+  { host: /(^|\.)speakerdeck\.com$/, label: "View the slides on Speaker Deck" },
+  { host: /(^|\.)slideshare\.net$/, label: "View the slides on SlideShare" },
+  { host: /^docs\.google\.com$/, label: "View the slides on Google Slides" },
+  { host: /(^|\.)soundcloud\.com$/, label: "Listen on SoundCloud" },
+  { host: /(^|\.)(anchor\.fm|podcasters\.spotify\.com|open\.spotify\.com)$/, label: "Listen on Spotify" },
+  { host: /(^|\.)vimeo\.com$/, label: "Watch on Vimeo" },
+  { host: /(^|\.)twitch\.tv$/, label: "Watch on Twitch" },
+];
+
+/**
+ * Third-party players and slide decks would load other sites' scripts and trackers (and the CSP
+ * refuses them): each iframe becomes a plain link to what it showed, so nothing is lost.
+ */
+function embedsToLinks(tree: HastRoot) {
+  visit(tree, "element", (node, index, parent) => {
+    if (node.tagName !== "iframe" || !parent || index === undefined) return;
+    const src = typeof node.properties.src === "string" ? node.properties.src : "";
+    const url = URL.canParse(src, "https://invalid.example") ? new URL(src, "https://invalid.example") : null;
+    if (!url || url.hostname === "invalid.example") {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    const video = parseYouTubeUrl(url.toString());
+    const href = video ? youTubeWatchUrl(video.videoId, video.start) : url.toString();
+    const label = video ? "Watch on YouTube" : (EMBED_SERVICES.find((service) => service.host.test(url.hostname))?.label ?? `Open the embedded content on ${url.hostname}`);
+    const title = typeof node.properties.title === "string" && node.properties.title ? `: ${node.properties.title}` : "";
+    parent.children.splice(index, 1, { type: "element", tagName: "a", properties: { href }, children: [text(`${label}${title}`)] });
+    return index + 1;
+  });
 }
 
 const HEADING = /^h([1-6])$/;

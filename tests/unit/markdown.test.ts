@@ -38,6 +38,23 @@ describe("markdownToHast", () => {
     assert.equal(html.match(/<a /g)?.length, 1);
   });
 
+  it("turns embedded players and slide decks into links, and keeps tweets as quotes without their script", () => {
+    const html = render(
+      [
+        '<iframe src="https://speakerdeck.com/player/abc" title="Scaling Kafka"></iframe>',
+        '<iframe src="https://w.soundcloud.com/player/?url=x"></iframe>',
+        '<iframe src="https://www.youtube-nocookie.com/embed/En88atN_VgI?start=94"></iframe>',
+        '<iframe src="javascript:alert(1)"></iframe>',
+        '<blockquote class="twitter-tweet"><p>Great meetup!</p>&mdash; Jane (@jane)</blockquote><script async src="https://platform.twitter.com/widgets.js"></script>',
+      ].join("\n\n"),
+    );
+    assert.match(html, /<a href="https:\/\/speakerdeck\.com\/player\/abc">View the slides on Speaker Deck: Scaling Kafka<\/a>/);
+    assert.match(html, /<a href="https:\/\/w\.soundcloud\.com\/player\/\?url=x">Listen on SoundCloud<\/a>/);
+    assert.match(html, /<a href="https:\/\/www\.youtube\.com\/watch\?v=En88atN_VgI&#x26;t=94s">Watch on YouTube<\/a>/);
+    assert.match(html, /<blockquote>\s*<p>Great meetup!<\/p>— Jane \(@jane\)<\/blockquote>/);
+    assert.doesNotMatch(html, /<iframe|<script|javascript:/);
+  });
+
   it("renders raw HTML but never script or event handlers", () => {
     const html = render('<b>bold</b><script>alert(1)</script>\n\n<img src="/x.png" onerror="alert(2)">\n\n[x](javascript:alert(3))');
     assert.match(html, /<b>bold<\/b>/);
