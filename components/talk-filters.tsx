@@ -1,7 +1,7 @@
 "use client";
 
 import { Children, type ReactNode, useSyncExternalStore } from "react";
-import type { TalkFacets } from "@/lib/library";
+import type { NamedRef, TalkFacets } from "@/lib/library";
 
 export type FilterableTalk = { year: string; tags: string[]; company: string | null };
 
@@ -26,6 +26,28 @@ function matches(talk: FilterableTalk | undefined, filters: URLSearchParams): bo
   return (!year || talk.year === year) && (!tag || talk.tags.includes(tag)) && (!company || talk.company === company);
 }
 
+type FilterSelectProps = { label: string; allLabel: string; value: string | null; options: NamedRef[]; onChange: (value: string) => void };
+
+function FilterSelect({ label, allLabel, value, options, onChange }: FilterSelectProps) {
+  return (
+    <label className="text-sm font-medium">
+      {label}
+      <select
+        className="mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
+        value={value ?? ""}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.slug} value={option.slug}>
+            {option.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /**
  * Filters the server-rendered talk list in place. The filters live in the address (?company=harness),
  * so a filtered view can be shared and Back undoes a filter; no request, no reload.
@@ -45,43 +67,12 @@ export function TalkFilters({ facets, talks, children }: { facets: TalkFacets; t
     window.dispatchEvent(new Event(ADDRESS_CHANGED));
   }
 
-  const select = "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900";
   return (
     <>
       <form role="search" aria-label="Filter talks" className="grid gap-3 rounded-2xl border border-slate-200 p-4 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end dark:border-slate-800" onSubmit={(event) => event.preventDefault()}>
-        <label className="text-sm font-medium">
-          Year
-          <select className={select} value={filters.get("year") ?? ""} onChange={(event) => setFilter("year", event.target.value)}>
-            <option value="">All years</option>
-            {facets.years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          Tag
-          <select className={select} value={filters.get("tag") ?? ""} onChange={(event) => setFilter("tag", event.target.value)}>
-            <option value="">All tags</option>
-            {facets.tags.map((tag) => (
-              <option key={tag.slug} value={tag.slug}>
-                {tag.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          Company
-          <select className={select} value={filters.get("company") ?? ""} onChange={(event) => setFilter("company", event.target.value)}>
-            <option value="">All companies</option>
-            {facets.companies.map((company) => (
-              <option key={company.slug} value={company.slug}>
-                {company.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Year" allLabel="All years" value={filters.get("year")} options={facets.years.map((year) => ({ slug: year, name: year }))} onChange={(value) => setFilter("year", value)} />
+        <FilterSelect label="Tag" allLabel="All tags" value={filters.get("tag")} options={facets.tags} onChange={(value) => setFilter("tag", value)} />
+        <FilterSelect label="Company" allLabel="All companies" value={filters.get("company")} options={facets.companies} onChange={(value) => setFilter("company", value)} />
         <button
           type="button"
           disabled={!active}
