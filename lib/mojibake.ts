@@ -74,6 +74,11 @@ export function repairMojibake(text: string): { text: string; repairs: MojibakeR
   return { text: output, repairs };
 }
 
+/** Text saved in Windows-1252 rather than UTF-8 (Node's own decoder reads 0x80–0x9F as Latin-1). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => (byte >= 0x80 && byte <= 0x9f ? (CP1252_HIGH[byte - 0x80] ?? "") : String.fromCharCode(byte))).join("");
+}
+
 /** The damaged words of a line with their repairs, e.g. `IΓ€™ll` → `I’ll`, for messages. */
 export function findMojibakeWords(line: string): MojibakeRepair[] {
   return line

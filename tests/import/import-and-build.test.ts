@@ -1,0 +1,159 @@
+/**
+ * The whole promise of `npm run import:jekyll`: the fixture archive imported into a copy of this
+ * project builds with no hand edits, and every post is served with its title, photos, video and
+ * talks (and, once the site redirects, at its old addresses).
+ */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import { planJekyllImport, type PlannedPost } from "../../lib/jekyll-import";
+import { copyProject, freePort, type RunningServer, startNextServer } from "../../scripts/project-copy";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const SITE = path.join(ROOT, "tests/fixtures/jekyll-site");
+const ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+const project = copyProject(ROOT);
+let server: RunningServer | null = null;
+let posts: PlannedPost[] = [];
+let importOutput = "";
+let buildOutput = "";
+
+function decodeEntities(html: string): string {
+  return html
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+async function page(pathname: string): Promise<{ status: number; html: string; location: string | null }> {
+  assert.ok(server, "the server is not running");
+  const response = await fetch(server.origin + pathname, { redirect: "manual" });
+  return { status: response.status, html: decodeEntities(await response.text()), location: response.headers.get("location") };
+}
+
+describe("importing the fixture archive into a copy of the project, then building and serving it", { timeout: 15 * 60_000 }, () => {
+  before(async () => {
+    rmSync(path.join(project, "content/recaps"), { recursive: true, force: true });
+    mkdirSync(path.join(project, "content/recaps"), { recursive: true });
+    posts = planJekyllImport(SITE, { projectDir: project }).posts;
+
+    const imported = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-jekyll.ts", SITE], { cwd: project, encoding: "utf8", env: ENV });
+    importOutput = imported.stdout + imported.stderr;
+    assert.equal(imported.status, 0, importOutput);
+
+    const built = spawnSync("npm", ["run", "build"], { cwd: project, encoding: "utf8", env: ENV, timeout: 12 * 60_000 });
+    buildOutput = built.stdout + built.stderr;
+    assert.equal(built.status, 0, buildOutput.slice(-4000));
+
+    server = await startNextServer(project, await freePort());
+  });
+
+  after(() => {
+    server?.stop();
+    rmSync(project, { recursive: true, force: true });
+  });
+
+  it("imports the posts with a report, and the build lists what it could not repair as warnings", () => {
+    assert.match(importOutput, /^Imported 9 posts \(1 drafts\) and 8 images; 25 repairs; 5 problems need a human \(listed above\)\.$/m);
+    assert.match(buildOutput, /9 recap file\(s\) checked: 9 OK, 0 error\(s\), 3 warning\(s\)\./);
+    assert.match(buildOutput, /content\/recaps\/2019-10-02-cloud-native-london-october-2019\.md:\d+: warning: the image \/images\/2019-10-02-cloud-native-london-october-2019\.jpeg does not exist under public\//);
+  });
+
+  it("serves every published post at its new address with its title, and no draft", async () => {
+    for (const post of posts) {
+      const { status, html } = await page(post.url);
+      if (post.draft) {
+        assert.equal(status, 404, post.url);
+        continue;
+      }
+      assert.equal(status, 200, post.url);
+      assert.ok(html.includes(`<h1 class="`) && html.includes(`>${post.title}</h1>`), `${post.url}: no title '${post.title}'`);
+    }
+  });
+
+  it("serves every photo the posts show, directly and through the image optimiser", async () => {
+    for (const post of posts.filter((candidate) => !candidate.draft)) {
+      const { html } = await page(post.url);
+      for (const photo of post.photos) {
+        const direct = await fetch(server?.origin + photo);
+        assert.equal(direct.status, 200, photo);
+        assert.match(direct.headers.get("content-type") ?? "", /^image\//, photo);
+        const optimised = `/_next/image?url=${encodeURIComponent(photo)}`;
+        assert.ok(html.includes(optimised), `${post.url} does not show ${photo}`);
+        const resized = await fetch(`${server?.origin}${optimised}&w=640&q=75`);
+        assert.equal(resized.status, 200, `${photo} through /_next/image`);
+      }
+    }
+    assert.equal((await fetch(`${server?.origin}/slides/kubecon-na-2021-handout.pdf`)).status, 200);
+  });
+
+  it("finds every recap's talks: each speaker on the recap page, in the talk list and on /speakers", async () => {
+    const speakers = await page("/speakers");
+    for (const post of posts.filter((candidate) => !candidate.draft)) {
+      const { html } = await page(post.url);
+      assert.equal(html.includes('id="talks-in-recording"'), post.talks.length > 0 && post.videoId !== null, `${post.url}: talk list`);
+      for (const talk of post.talks) {
+        for (const name of talk.speakers) {
+          assert.ok(html.includes(name), `${post.url}: no speaker ${name}`);
+          assert.ok(speakers.html.includes(name), `/speakers: no ${name}`);
+        }
+      }
+    }
+  });
+
+  it("renders the posts that are not recaps sensibly: one player, slides, no talks, the podcast as a link", async () => {
+    const keynote = await page("/recaps/kubecon-na-2021-keynote");
+    assert.equal(keynote.html.match(/aria-label="Play recording: /g)?.length, 1);
+    assert.match(keynote.html, /href="https:\/\/speakerdeck\.com\/oicheryl\/what-the-cncf-end-user-community-taught-us"[^>]*>Slides</);
+    assert.ok(!keynote.html.includes("{%"));
+
+    const article = await page("/recaps/why-platform-teams-need-product-managers");
+    assert.ok(!article.html.includes("aria-label=\"Play recording"));
+    assert.ok(!article.html.includes("talks-in-recording"));
+    assert.ok(article.html.includes('href="/recaps/cloud-native-london-march-2019"'));
+    assert.ok(article.html.includes("golden-path-service"));
+
+    const podcast = await page("/recaps/podcast-episode-12-observability");
+    assert.match(podcast.html, /<a href="https:\/\/anchor\.fm\/cloudnativelondon\/embed\/episodes\/[^"]+">Open the player on anchor\.fm<\/a>/);
+
+    const january = await page("/recaps/cloud-native-london-january-2023");
+    assert.equal(january.html.match(/aria-label="Play recording: /g)?.length, 1);
+    assert.ok(january.html.includes("Great first"), "the embedded tweet's text");
+    assert.ok(!january.html.includes("platform.twitter.com/widgets.js"), "no third-party script");
+  });
+
+  it("covers the whole archive in the tag pages and the search index", async () => {
+    for (const tag of ["podcast", "articles", "talks", "meetup", "2017"]) assert.equal((await page(`/tags/${tag}`)).status, 200, `/tags/${tag}`);
+    const index = await page("/search-index.json");
+    for (const post of posts.filter((candidate) => !candidate.draft)) assert.ok(index.html.includes(post.title), `search index: ${post.title}`);
+  });
+
+  it("redirects every old address to the new one", async (t) => {
+    const config = readFileSync(path.join(project, "next.config.ts"), "utf8");
+    if (!/\bredirects\b/.test(config)) {
+      t.skip("next.config.ts has no redirects yet");
+      return;
+    }
+    for (const post of posts.filter((candidate) => !candidate.draft)) {
+      for (const old of new Set([post.oldUrl ?? "", ...post.redirectFrom].filter((url) => url !== ""))) {
+        // Hop by hop: Next may first drop the trailing slash, then apply the site's redirect.
+        let at = old;
+        const hops: string[] = [];
+        for (let hop = 0; hop < 4 && at !== post.url; hop++) {
+          const { status, location } = await page(at);
+          assert.ok([301, 302, 307, 308].includes(status), `${old}: ${at} answered ${status} after ${hops.join(" → ") || "no redirect"}`);
+          at = new URL(location ?? "", server?.origin).pathname;
+          hops.push(at);
+        }
+        assert.equal(at, post.url, `${old} → ${hops.join(" → ")}`);
+        assert.equal((await page(at)).status, 200);
+      }
+    }
+  });
+});
