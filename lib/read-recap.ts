@@ -95,14 +95,8 @@ export function readRecap(file: string, raw: string, options: ReadRecapOptions):
   const explicitTalks = frontMatter?.talks !== undefined;
   const talkReading = explicitTalks
     ? talksFromFrontMatter(frontMatter?.talks, { videoId, line: (talkPath) => source.lineOf(["talks", ...talkPath]) })
-    : findTalks(source.body, { videoId });
-  problems.push(
-    ...talkReading.problems.map((problem) => ({
-      line: explicitTalks ? problem.line : toFileLine(problem.line),
-      severity: imported ? "warning" : problem.severity,
-      message: problem.message,
-    })),
-  );
+    : findTalks(source.body, { videoId, firstLine: source.bodyStartLine });
+  problems.push(...talkReading.problems.map((problem) => (imported ? { ...problem, severity: "warning" as const } : problem)));
   const { speakers: speakerAliases, companies: companyAliases } = siteConfig.aliases;
   const talks = talkReading.talks.map((talk) => {
     const speakers = talk.speakers.map((name) => canonicalName(name, speakerAliases));
@@ -111,7 +105,6 @@ export function readRecap(file: string, raw: string, options: ReadRecapOptions):
       ...talk,
       speakers,
       company,
-      line: explicitTalks ? talk.line : toFileLine(talk.line),
       speakerSlugs: speakers.map(slugify),
       companySlug: company === null ? null : slugify(company) || null,
     };

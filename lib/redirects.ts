@@ -21,8 +21,10 @@ export function toRouteSource(path: string): string {
 /** Every old address of the site: legacy permalinks, each recap's redirect_from, and short links. */
 export function siteRedirects(recaps: readonly Recap[], shortLinks: Readonly<Record<string, string>>): Redirect[] {
   return [
-    ...LEGACY_PERMALINKS,
+    // A recap's own old addresses come first: they also cover renamed slugs that the general
+    // permalink rule below would send to the wrong page.
     ...recaps.flatMap((recap) => recap.redirectFrom.map((from) => ({ source: toRouteSource(from), destination: recap.url, permanent: true }))),
+    ...LEGACY_PERMALINKS,
     // Short links point at things that change (next month's RSVP page), so they are not cached as permanent.
     ...Object.entries(shortLinks).map(([source, destination]) => ({ source: toRouteSource(source), destination, permanent: false })),
   ];

@@ -109,16 +109,21 @@ const PLAIN_STAMP_RE = new RegExp(
 // ---------------------------------------------------------------------------------------------
 
 /** Finds the talks the organisers described in prose, with problems worth fixing in the text. */
-export function findTalks(markdown: string, options: { videoId: string | null }): TalkReading {
+/**
+ * `firstLine` is the file line on which `markdown` starts (after the front matter), so every line in
+ * talks and messages, including lines quoted inside messages, is a line of the organiser's file.
+ */
+export function findTalks(markdown: string, options: { videoId: string | null; firstLine?: number }): TalkReading {
   const tree: Root = parseMarkdown(markdown);
+  const offset = (options.firstLine ?? 1) - 1;
   const drafts: Draft[] = [];
   const problems: ContentProblem[] = [];
 
   tree.children.forEach((node, index) => {
     if (node.type !== "paragraph") return;
     const found = readTalkParagraph(node, options.videoId);
-    problems.push(...found.problems);
-    if (found.talk) drafts.push({ ...found.talk, takeaways: takeawaysAfter(tree.children, index) });
+    problems.push(...found.problems.map((problem) => ({ ...problem, line: problem.line + offset })));
+    if (found.talk) drafts.push({ ...found.talk, line: found.talk.line + offset, takeaways: takeawaysAfter(tree.children, index) });
   });
 
   const talks = withAnchors(drafts, headingSlugs(tree));
@@ -554,13 +559,13 @@ export function checkTalkOrder(talks: Talk[]): ContentProblem[] {
       problems.push({
         line: talk.line,
         severity: "error",
-        message: `${describeTalk(talk)} starts at ${formatTimestamp(start)}, the same time as ${describeTalk(same)} (line ${same.line}): one of the two timestamps is wrong; check both in the video`,
+        message: `${describeTalk(talk)} starts at ${formatTimestamp(start)}, the same time as ${describeTalk(same)}: one of the two timestamps is wrong; check both in the video`,
       });
     } else if (latest && (latest.start ?? 0) > start) {
       problems.push({
         line: talk.line,
         severity: "error",
-        message: `${describeTalk(talk)} starts at ${formatTimestamp(start)}, before ${describeTalk(latest)} (line ${latest.line}) at ${formatTimestamp(latest.start ?? 0)}, which is listed first: fix the timestamp, or list the talks in the order of the recording`,
+        message: `${describeTalk(talk)} starts at ${formatTimestamp(start)}, before ${describeTalk(latest)} at ${formatTimestamp(latest.start ?? 0)}, which is listed first: fix the timestamp, or list the talks in the order of the recording`,
       });
     }
     seen.push(talk);

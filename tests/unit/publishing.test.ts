@@ -24,10 +24,9 @@ describe("redirects", () => {
     const [first] = recaps;
     assert.ok(first);
     const redirects = siteRedirects([{ ...first, redirectFrom: ["/meetups/july/"] }], { "/rsvp": "https://example.com/e" });
-    assert.deepEqual(redirects.slice(2), [
-      { source: "/meetups/july", destination: first.url, permanent: true },
-      { source: "/rsvp", destination: "https://example.com/e", permanent: false },
-    ]);
+    assert.deepEqual(redirects[0], { source: "/meetups/july", destination: first.url, permanent: true });
+    assert.match(redirects[1]?.source ?? "", /^\/:year/);
+    assert.deepEqual(redirects.at(-1), { source: "/rsvp", destination: "https://example.com/e", permanent: false });
   });
 
   it("writes a static redirect page for each old address, with canonical and refresh", () => {

@@ -451,12 +451,12 @@ describe("findTalks problems", () => {
       {
         line: 3,
         severity: "error",
-        message: 'the talk "Go" starts at 5:00, before the talk "Rust" (line 1) at 30:00, which is listed first: fix the timestamp, or list the talks in the order of the recording',
+        message: 'the talk "Go" starts at 5:00, before the talk "Rust" at 30:00, which is listed first: fix the timestamp, or list the talks in the order of the recording',
       },
       {
         line: 5,
         severity: "error",
-        message: 'the talk "Zig" starts at 30:00, the same time as the talk "Rust" (line 1): one of the two timestamps is wrong; check both in the video',
+        message: 'the talk "Zig" starts at 30:00, the same time as the talk "Rust": one of the two timestamps is wrong; check both in the video',
       },
     ]);
   });
@@ -482,8 +482,8 @@ describe("checkTalkOrder", () => {
     assert.deepEqual(
       checkTalkOrder([talk(100, 1), talk(100, 2), talk(50, 3)]).map((problem) => [problem.line, problem.severity, problem.message]),
       [
-        [2, "error", "the talk by Jane Doe starts at 1:40, the same time as the talk by Jane Doe (line 1): one of the two timestamps is wrong; check both in the video"],
-        [3, "error", "the talk by Jane Doe starts at 0:50, before the talk by Jane Doe (line 1) at 1:40, which is listed first: fix the timestamp, or list the talks in the order of the recording"],
+        [2, "error", "the talk by Jane Doe starts at 1:40, the same time as the talk by Jane Doe: one of the two timestamps is wrong; check both in the video"],
+        [3, "error", "the talk by Jane Doe starts at 0:50, before the talk by Jane Doe at 1:40, which is listed first: fix the timestamp, or list the talks in the order of the recording"],
       ],
     );
   });
