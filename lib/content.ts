@@ -1,6 +1,7 @@
 import { allRecapDocuments } from "contentlayer/generated";
 import { buildLibrary, type Company, type Speaker, type Tag, type TalkEntry, type TalkFacets } from "./library";
-import { type Recap, recapSchema } from "./recap";
+import { parseGeneratedRecap } from "./generated-recaps";
+import type { Recap } from "./recap";
 
 /**
  * The only module that reads the generated collection. Each document's `recap` was validated and
@@ -10,13 +11,8 @@ import { type Recap, recapSchema } from "./recap";
 export type RecapWithBody = Recap & { body: string };
 
 const recaps: RecapWithBody[] = allRecapDocuments
-  .flatMap((document) => {
-    const parsed = recapSchema.safeParse(document.recap);
-    if (!parsed.success) {
-      throw new Error(`${document._raw.sourceFilePath}: run npm run check:content to see what is wrong with this recap`);
-    }
-    return parsed.data.draft ? [] : [{ ...parsed.data, body: document.body.raw }];
-  })
+  .map((document) => ({ ...parseGeneratedRecap(document.recap, document._raw.sourceFilePath), body: document.body.raw }))
+  .filter((recap) => !recap.draft)
   .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
 
 /** Published recaps, newest first. */

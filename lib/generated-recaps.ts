@@ -1,9 +1,16 @@
 import { existsSync, readFileSync } from "node:fs";
 import { type Recap, recapSchema } from "./recap";
 
+/** Turns one generated recap back into typed data; lib/read-recap.ts validated it at content build time. */
+export function parseGeneratedRecap(value: unknown, source: string): Recap {
+  const parsed = recapSchema.safeParse(value);
+  if (!parsed.success) throw new Error(`${source}: run npm run check:content to see what is wrong with this recap`);
+  return parsed.data;
+}
+
 /**
- * The recaps Contentlayer generated, read from disk, for build tooling that runs outside the app
- * bundle (next.config.ts, the static export). Pages use lib/content.ts.
+ * The published recaps Contentlayer generated, read from disk, for build tooling that runs outside
+ * the app bundle (next.config.ts, the static export). Pages use lib/content.ts.
  */
 const GENERATED_INDEX = ".contentlayer/generated/RecapDocument/_index.json";
 
@@ -11,14 +18,7 @@ export function readGeneratedRecaps(): Recap[] {
   if (!existsSync(GENERATED_INDEX)) return [];
   const documents: unknown = JSON.parse(readFileSync(GENERATED_INDEX, "utf8"));
   if (!Array.isArray(documents)) return [];
-  return publishedRecaps(documents.map((document: unknown) => (typeof document === "object" && document !== null && "recap" in document ? document.recap : null)));
-}
-
-/** Validates generated recap data; drafts are left out. */
-export function publishedRecaps(values: readonly unknown[]): Recap[] {
-  return values.flatMap((value) => {
-    const parsed = recapSchema.safeParse(value);
-    if (!parsed.success) throw new Error("a generated recap is invalid: run npm run check:content to see what is wrong");
-    return parsed.data.draft ? [] : [parsed.data];
-  });
+  return documents
+    .map((document: unknown) => parseGeneratedRecap(typeof document === "object" && document !== null && "recap" in document ? document.recap : null, GENERATED_INDEX))
+    .filter((recap) => !recap.draft);
 }
