@@ -1,0 +1,197 @@
+/** Lighthouse with its mobile defaults (simulated slow 4G, 4× CPU slowdown), driving Debian's Chromium. */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os, { tmpdir } from "node:os";
+import path from "node:path";
+import lighthouse, { type Result } from "lighthouse";
+import { CHROMIUM_FLAGS, chromiumPath } from "./browser";
+
+export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type LighthouseRun = {
+  /** 1-minute load average as the run started: Lighthouse's TBT multiplies whatever CPU time it observed. */
+  loadAverage: number;
+  /** Lighthouse's own measure of how fast this CPU was during the run (higher is faster). */
+  benchmarkIndex: number;
+  scores: Record<Category, number>;
+  /** Milliseconds, except CLS (unitless). */
+  metrics: { fcp: number; lcp: number; tbt: number; cls: number; speedIndex: number; tti: number };
+};
+
+/** What Lighthouse itself says costs time or points: kept with the results to explain a miss. */
+export type Diagnostics = {
+  lcpElement: string | null;
+  lcpPhases: { phase: string; ms: number }[];
+  renderBlocking: { url: string; wastedMs: number }[];
+  unusedJs: { url: string; totalBytes: number; wastedBytes: number }[];
+  scriptBootup: { url: string; scriptingMs: number; parseMs: number }[];
+  mainThread: { group: string; ms: number }[];
+  totalByteWeight: number;
+  /** Audits below full score that count towards a category, or flagged insights and diagnostics. */
+  flagged: { category: Category; id: string; title: string; displayValue: string | null; score: number; weight: number }[];
+};
+
+export type LighthouseResult = {
+  name: string;
+  path: string;
+  runs: LighthouseRun[];
+  /** The median of each figure over the runs (each figure on its own, so one slow run cannot skew another). */
+  median: LighthouseRun;
+  /** From the run whose performance score is the median one. */
+  diagnostics: Diagnostics;
+  lighthouseVersion: string;
+};
+
+const MAX_RETRIES = 2;
+
+/** Starts Chromium with a DevTools port for Lighthouse; Lighthouse opens its own tab in it. */
+async function launchChromium(): Promise<{ port: number; close: () => Promise<void> }> {
+  const profile = mkdtempSync(path.join(tmpdir(), "bench-lighthouse-"));
+  // Its own process group, so closing ends the renderer and GPU processes too, not just the browser.
+  const child = spawn(chromiumPath(), [...CHROMIUM_FLAGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], {
+    stdio: ["ignore", "ignore", "pipe"],
+    detached: true,
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const close = async () => {
+    try {
+      if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+    await exited;
+    // Best effort: a straggling child may still be writing to the profile for a moment.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  };
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      let stderr = "";
+      const timer = setTimeout(() => reject(new Error(`Chromium did not open a DevTools port:\n${stderr}`)), 30_000);
+      child.once("exit", (code) => reject(new Error(`Chromium exited with ${code}:\n${stderr}`)));
+      child.stderr?.on("data", (chunk: Buffer) => {
+        stderr += chunk.toString();
+        const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
+        if (match) {
+          clearTimeout(timer);
+          resolve(Number(match[1]));
+        }
+      });
+    });
+    return { port, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+function numeric(lhr: Result, id: string): number {
+  return lhr.audits[id]?.numericValue ?? Number.NaN;
+}
+
+type Table = { items?: Record<string, unknown>[] };
+function items(lhr: Result, id: string): Record<string, unknown>[] {
+  const details = lhr.audits[id]?.details as Table | undefined;
+  return details?.items ?? [];
+}
+const text = (value: unknown): string => (typeof value === "string" ? value : "");
+const num = (value: unknown): number => (typeof value === "number" ? value : 0);
+
+function toRun(lhr: Result, loadAverage: number): LighthouseRun {
+  const score = (category: Category) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
+  return {
+    loadAverage,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+    scores: { performance: score("performance"), accessibility: score("accessibility"), "best-practices": score("best-practices"), seo: score("seo") },
+    metrics: {
+      fcp: numeric(lhr, "first-contentful-paint"),
+      lcp: numeric(lhr, "largest-contentful-paint"),
+      tbt: numeric(lhr, "total-blocking-time"),
+      cls: numeric(lhr, "cumulative-layout-shift"),
+      speedIndex: numeric(lhr, "speed-index"),
+      tti: numeric(lhr, "interactive"),
+    },
+  };
+}
+
+function diagnose(lhr: Result): Diagnostics {
+  const lcpItems = items(lhr, "largest-contentful-paint-element");
+  // The first table names the element; the second splits LCP into its phases.
+  const lcpNode = (lcpItems[0]?.items as Record<string, unknown>[] | undefined)?.[0]?.node as Record<string, unknown> | undefined;
+  const phases = (lcpItems[1]?.items as Record<string, unknown>[] | undefined) ?? [];
+  const flagged: Diagnostics["flagged"] = [];
+  for (const category of CATEGORIES) {
+    for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id];
+      if (!audit || audit.score === null || audit.score >= 1) continue;
+      if (audit.scoreDisplayMode === "informative" || audit.scoreDisplayMode === "notApplicable" || audit.scoreDisplayMode === "manual") continue;
+      // Metrics are reported on their own. Outside performance (whose insights carry no weight but
+      // explain the metrics), an audit that does not count towards the score is noise.
+      if (ref.group === "metrics" || (category !== "performance" && ref.weight === 0)) continue;
+      flagged.push({ category, id: ref.id, title: audit.title, displayValue: audit.displayValue ?? null, score: audit.score, weight: ref.weight });
+    }
+  }
+  return {
+    lcpElement: lcpNode ? `${text(lcpNode.nodeLabel)} ${text(lcpNode.snippet)}`.trim() : null,
+    lcpPhases: phases.map((item) => ({ phase: text(item.phase) || text(item.label), ms: num(item.timing) })),
+    // The insight and the older audit list the same requests.
+    renderBlocking: items(lhr, "render-blocking-insight").map((item) => ({ url: text(item.url), wastedMs: num(item.wastedMs) })),
+    unusedJs: items(lhr, "unused-javascript").map((item) => ({ url: text(item.url), totalBytes: num(item.totalBytes), wastedBytes: num(item.wastedBytes) })),
+    scriptBootup: items(lhr, "bootup-time").map((item) => ({ url: text(item.url), scriptingMs: num(item.scripting), parseMs: num(item.scriptParseCompile) })),
+    mainThread: items(lhr, "mainthread-work-breakdown").map((item) => ({ group: text(item.groupLabel), ms: num(item.duration) })),
+    totalByteWeight: numeric(lhr, "total-byte-weight"),
+    flagged,
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function medianRun(runs: LighthouseRun[]): LighthouseRun {
+  const scores = Object.fromEntries(CATEGORIES.map((category) => [category, median(runs.map((run) => run.scores[category]))])) as LighthouseRun["scores"];
+  const keys = Object.keys(runs[0]?.metrics ?? {}) as (keyof LighthouseRun["metrics"])[];
+  const metrics = Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run.metrics[key]))])) as LighthouseRun["metrics"];
+  return { loadAverage: median(runs.map((run) => run.loadAverage)), benchmarkIndex: median(runs.map((run) => run.benchmarkIndex)), scores, metrics };
+}
+
+/** `runs` Lighthouse runs of one page, each in a fresh Chromium (no cache, no warm process). */
+export async function runLighthouse(origin: string, page: { name: string; path: string }, runs: number, log: (line: string) => void): Promise<LighthouseResult> {
+  const results: { run: LighthouseRun; lhr: Result }[] = [];
+  for (let index = 0, retries = 0; index < runs; index += 1) {
+    const loadAverage = os.loadavg()[0] ?? 0;
+    const chromium = await launchChromium();
+    try {
+      const result = await lighthouse(origin + page.path, { port: chromium.port, logLevel: "error", output: "json", onlyCategories: [...CATEGORIES] });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+      const failure = result.lhr.runtimeError;
+      if (failure) {
+        // A loaded machine occasionally makes Chromium give up on a load (e.g. CHROME_INTERSTITIAL_ERROR): run it again.
+        if (retries >= MAX_RETRIES) throw new Error(`Lighthouse: ${failure.code}: ${failure.message}`);
+        retries += 1;
+        index -= 1;
+        log(`  Lighthouse ${page.name}: ${failure.code}; running again`);
+        continue;
+      }
+      const run = toRun(result.lhr, loadAverage);
+      results.push({ run, lhr: result.lhr });
+      log(
+        `  Lighthouse ${page.name} run ${index + 1}/${runs}, load average ${loadAverage.toFixed(1)}, benchmark index ${Math.round(run.benchmarkIndex)}: performance ${run.scores.performance}, LCP ${(run.metrics.lcp / 1000).toFixed(2)} s, TBT ${Math.round(run.metrics.tbt)} ms`,
+      );
+    } finally {
+      await chromium.close().catch(() => undefined);
+    }
+  }
+  const sorted = [...results].sort((a, b) => a.run.scores.performance - b.run.scores.performance);
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (!middle) throw new Error("no Lighthouse runs");
+  return {
+    ...page,
+    runs: results.map((result) => result.run),
+    median: medianRun(results.map((result) => result.run)),
+    diagnostics: diagnose(middle.lhr),
+    lighthouseVersion: middle.lhr.lighthouseVersion,
+  };
+}

@@ -1,0 +1,203 @@
+/** Child processes for the bench: timed commands, the production server, and peak memory. */
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { performance } from "node:perf_hooks";
+
+export const GNU_TIME = "/usr/bin/time";
+const SAMPLE_INTERVAL_MS = 200;
+
+/** Every process the bench started and has not yet stopped, so a failure or Ctrl-C can end them. */
+const running = new Set<ChildProcess>();
+
+/**
+ * Ends a process group we started (it was spawned detached, so its pid is the group id): npm, the
+ * shell and next's workers go together, and nothing else on the machine is touched.
+ */
+export function stopGroup(child: ChildProcess): void {
+  running.delete(child);
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    // Already gone.
+  }
+}
+
+export function stopAll(): void {
+  for (const child of [...running]) stopGroup(child);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+}
+process.once("exit", stopAll);
+
+/** The pids of `root` and all its descendants, from /proc (Linux only). */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The command name (field 2) is in parentheses and may contain spaces: parse after the last ")".
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(entry));
+      children.set(ppid, list);
+    } catch {
+      // The process ended while we listed it.
+    }
+  }
+  const tree: number[] = [];
+  const queue = [root];
+  for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {
+    tree.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return tree;
+}
+
+/**
+ * A process's proportional set size (shared pages divided among the processes sharing them, so a
+ * tree's sum counts them once), or its RSS where smaps_rollup is unreadable.
+ */
+function memoryKiB(pid: number): number {
+  try {
+    const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"));
+    if (match) return Number(match[1]);
+  } catch {
+    // Fall back to RSS below.
+  }
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0; // The process ended.
+  }
+}
+
+/** Samples the summed memory of a process tree; `stop()` returns the highest sum seen, in bytes. */
+function sampleTreeMemory(root: number): { stop: () => number } {
+  let peak = 0;
+  const sample = () => {
+    const total = processTree(root).reduce((sum, pid) => sum + memoryKiB(pid), 0);
+    peak = Math.max(peak, total);
+  };
+  sample();
+  const timer = setInterval(sample, SAMPLE_INTERVAL_MS);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak * 1024;
+    },
+  };
+}
+
+export type TimedRun = {
+  command: string;
+  wallSeconds: number;
+  /** GNU time's "Maximum resident set size": the largest single process in the tree, or null without it. */
+  maxProcessRssBytes: number | null;
+  /** The summed PSS of the whole process tree, sampled every 200 ms: what the machine must hold at once. */
+  treePeakBytes: number;
+  /** Each output line with the seconds since the start at which it arrived. */
+  lines: { at: number; text: string }[];
+  exitCode: number;
+};
+
+export type RunOptions = { cwd: string; env?: Record<string, string>; echo?: boolean; gnuTime?: boolean };
+
+/**
+ * Runs a shell command in its own process group, timing it and measuring its memory two ways:
+ * GNU time's max RSS when /usr/bin/time exists (Debian package `time`), and always the sampled
+ * process-tree sum, since `next build` spreads its work over several processes (GNU time only
+ * reports the largest one).
+ */
+export async function runTimed(command: string, options: RunOptions): Promise<TimedRun> {
+  const useGnuTime = (options.gnuTime ?? true) && existsSync(GNU_TIME);
+  const argv = useGnuTime ? [GNU_TIME, "-v", "sh", "-c", command] : ["sh", "-c", command];
+  const started = performance.now();
+  const [file, ...args] = argv as [string, ...string[]];
+  const child = spawn(file, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  running.add(child);
+  const memory = sampleTreeMemory(child.pid ?? 0);
+  const lines: TimedRun["lines"] = [];
+  const gnuTimeReport: string[] = [];
+  const collect = (stream: NodeJS.ReadableStream, isStderr: boolean) => {
+    let buffered = "";
+    stream.setEncoding("utf8");
+    stream.on("data", (chunk: string) => {
+      buffered += chunk;
+      const parts = buffered.split("\n");
+      buffered = parts.pop() ?? "";
+      for (const text of parts) {
+        // GNU time writes its report to stderr, indented by a tab, after the command ends.
+        if (isStderr && useGnuTime && /^\t[A-Z][^:]*: /.test(text)) {
+          gnuTimeReport.push(text);
+          continue;
+        }
+        lines.push({ at: (performance.now() - started) / 1000, text });
+        if (options.echo) process.stdout.write(`    │ ${text}\n`);
+      }
+    });
+  };
+  if (child.stdout) collect(child.stdout, false);
+  if (child.stderr) collect(child.stderr, true);
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", (code) => resolve(code ?? 1));
+  });
+  running.delete(child);
+  const wallSeconds = (performance.now() - started) / 1000;
+  const treePeakBytes = memory.stop();
+  const maxRss = gnuTimeReport.map((line) => /Maximum resident set size \(kbytes\): (\d+)/.exec(line)).find(Boolean);
+  return { command, wallSeconds, maxProcessRssBytes: maxRss ? Number(maxRss[1]) * 1024 : null, treePeakBytes, lines, exitCode };
+}
+
+/** A TCP port nobody is listening on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export type Server = { origin: string; stop: () => void };
+
+/** `npm start -- -p PORT` in `cwd`, resolved once it answers `/` with 200. */
+export async function startServer(cwd: string, timeoutMs = 60_000): Promise<Server> {
+  const port = await freePort();
+  const child = spawn("npm", ["start", "--", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  running.add(child);
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
+    try {
+      const response = await fetch(`${origin}/`);
+      if (response.ok) return { origin, stop: () => stopGroup(child) };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  stopGroup(child);
+  throw new Error(`npm start did not answer on ${origin} within ${timeoutMs / 1000} s:\n${output}`);
+}

@@ -1,0 +1,237 @@
+/** The bench's results: their shape on disk, the budgets they are held to, and the printed tables. */
+import type { LighthouseResult } from "./lighthouse";
+import type { Machine } from "./machine";
+import type { PageWeight, Phase } from "./page-weight";
+import type { ScaleResult } from "./scale";
+
+export type SiteBuild = { recaps: number; wallSeconds: number; maxProcessRssBytes: number | null; treePeakBytes: number };
+
+export type BenchResults = {
+  date: string;
+  mode: "full" | "quick";
+  machine: Machine;
+  /** `npm run build` of the project as it is (null when --skip-build reused an existing build). */
+  siteBuild: SiteBuild | null;
+  pageWeight: PageWeight[] | null;
+  lighthouse: LighthouseResult[] | null;
+  scale: ScaleResult[] | null;
+  /** Sections that failed, with why; their figures are missing. */
+  errors: string[];
+  budgets: Budget[];
+};
+
+export type Budget = { name: string; target: string; actual: string; status: "pass" | "fail" | "not measured" };
+
+// Decimal units throughout (1 kB = 1,000 bytes, 1 GB = 10^9 bytes): the stricter reading of each budget.
+export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const GB = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+/** Everything a visitor downloads without pressing anything: the load, then Next's prefetches. */
+export function beforePlay(page: PageWeight): Phase {
+  const { initial, afterLoad } = page;
+  return {
+    requests: initial.requests + afterLoad.requests,
+    bytes: initial.bytes + afterLoad.bytes,
+    headerBytes: initial.headerBytes + afterLoad.headerBytes,
+    byKind: initial.byKind,
+    thirdParty: [...initial.thirdParty, ...afterLoad.thirdParty],
+  };
+}
+
+function check(name: string, target: string, actual: number | undefined, ok: (value: number) => boolean, show: (value: number) => string): Budget {
+  if (actual === undefined || Number.isNaN(actual)) return { name, target, actual: "—", status: "not measured" };
+  return { name, target, actual: show(actual), status: ok(actual) ? "pass" : "fail" };
+}
+
+export function evaluateBudgets(results: Omit<BenchResults, "budgets">): Budget[] {
+  const budgets: Budget[] = [];
+  const weight = (name: string) => results.pageWeight?.find((page) => page.name === name);
+  const recap = weight("recap");
+  const allThirdParty = results.pageWeight?.reduce((sum, page) => sum + beforePlay(page).thirdParty.length, 0);
+  budgets.push(check("Every page: third-party requests before Play", "0", allThirdParty, (n) => n === 0, String));
+  budgets.push(check("Recap: first-load JS (gzipped)", "≤ 200 kB", recap?.firstLoadJsBytes, (n) => n <= 200_000, kB));
+  budgets.push(check("Recap: everything transferred before Play", "≤ 300 kB", recap ? beforePlay(recap).bytes : undefined, (n) => n <= 300_000, kB));
+  const lighthouse = (name: string) => results.lighthouse?.find((result) => result.name === name)?.median;
+  const recapCls = Math.max(recap?.cls ?? Number.NaN, lighthouse("recap")?.metrics.cls ?? Number.NaN);
+  budgets.push(check("Recap: CLS (browser and Lighthouse)", "0", recapCls, (n) => n === 0, (n) => n.toFixed(3)));
+  for (const name of ["home", "recap"]) {
+    const run = lighthouse(name);
+    const score = (category: keyof NonNullable<typeof run>["scores"], label: string) =>
+      budgets.push(check(`Lighthouse ${name}: ${label}`, "100", run?.scores[category], (n) => n >= 100, String));
+    score("performance", "Performance");
+    budgets.push(check(`Lighthouse ${name}: LCP`, "≤ 1.5 s", run?.metrics.lcp, (n) => n <= 1500, (n) => s(n / 1000)));
+    budgets.push(check(`Lighthouse ${name}: TBT`, "≤ 50 ms", run?.metrics.tbt, (n) => n <= 50, ms));
+    score("accessibility", "Accessibility");
+    score("best-practices", "Best Practices");
+    score("seo", "SEO");
+  }
+  const scale = (recaps: number) => results.scale?.find((result) => result.recaps === recaps);
+  const small = scale(100);
+  const large = scale(1000);
+  // The recap budget again on the 1,000-recap build: the page must not get heavier as the archive grows.
+  const largeRecap = large?.pageWeight?.find((page) => page.name === "recap");
+  budgets.push(check("Recap in a 1,000-recap archive: everything before Play", "≤ 300 kB", largeRecap ? beforePlay(largeRecap).bytes : undefined, (n) => n <= 300_000, kB));
+  budgets.push(check("Build 1,000 recaps: wall time", "≤ 60 s", large?.wallSeconds, (n) => n <= 60, s));
+  budgets.push(check("Build 1,000 recaps: peak memory (process tree)", "≤ 1.5 GB", large?.treePeakBytes, (n) => n <= 1.5e9, GB));
+  const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? a / b : undefined);
+  budgets.push(check("Build growth 100 → 1,000: wall time ×", "≤ 10 (linear)", ratio(large?.wallSeconds, small?.wallSeconds), (n) => n <= 10, (n) => `×${n.toFixed(2)}`));
+  budgets.push(
+    check("Build growth 100 → 1,000: peak memory ×", "≤ 10 (linear)", ratio(large?.treePeakBytes, small?.treePeakBytes), (n) => n <= 10, (n) => `×${n.toFixed(2)}`),
+  );
+  return budgets;
+}
+
+/** Text columns (the first `leftColumns`) align left, figures right. */
+function table(headers: string[], rows: string[][], leftColumns = 1): string {
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)));
+  const line = (cells: string[]) => cells.map((cell, column) => (column < leftColumns ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ");
+  return [line(headers), widths.map((width) => "─".repeat(width)).join("  "), ...rows.map(line)].join("\n");
+}
+
+function hosts(urls: string[]): string {
+  return [...new Set(urls.map((url) => new URL(url).hostname))].join(", ") || "none";
+}
+
+export function formatReport(results: BenchResults): string {
+  const out: string[] = [];
+  const { machine } = results;
+  out.push(
+    `Machine: ${machine.cpuModel}, ${machine.cpus} CPUs, ${GB(machine.memoryBytes)} RAM, ${machine.os}; Node ${machine.node}, npm ${machine.npm}, Next ${machine.next}, ${machine.chromium}; load average ${machine.loadAverage.toFixed(2)} at start; commit ${machine.commit}`,
+  );
+  if (results.siteBuild) {
+    const build = results.siteBuild;
+    out.push(`Site build (${build.recaps} recaps): ${s(build.wallSeconds)} wall, peak memory ${GB(build.treePeakBytes)} (process tree PSS)`);
+  }
+
+  if (results.pageWeight) {
+    out.push("", "1. Page weight: first load on a phone-sized Chromium (412×823 @1.75×), compressed bytes on the wire");
+    out.push(
+      table(
+        ["page", "requests", "total", "headers", "HTML", "JS", "CSS", "images", "fonts", "first-load JS", "+ prefetch", "before Play", "3rd-party before Play", "Play adds", "CLS"],
+        results.pageWeight.map((page) => {
+          const { initial, afterLoad, play } = page;
+          return [
+            `${page.name} ${page.path}`,
+            String(initial.requests),
+            kB(initial.bytes),
+            kB(initial.headerBytes),
+            kB(initial.byKind.html.bytes),
+            kB(initial.byKind.js.bytes),
+            kB(initial.byKind.css.bytes),
+            kB(initial.byKind.image.bytes),
+            kB(initial.byKind.font.bytes),
+            kB(page.firstLoadJsBytes),
+            `${afterLoad.requests} req, ${kB(afterLoad.bytes)}`,
+            `${kB(beforePlay(page).bytes)} (${kB(beforePlay(page).bytes - beforePlay(page).headerBytes)} w/o headers)`,
+            String(beforePlay(page).thirdParty.length),
+            play ? `${play.requests} req (${play.thirdParty.length} to ${hosts(play.thirdParty)}), ${kB(play.bytes)} stub` : "no Play",
+            page.cls.toFixed(3),
+          ];
+        }),
+      ),
+    );
+    out.push(
+      "   total/kinds: up to the load event, headers included (headers: their part). + prefetch: Next's link prefetches until the network is idle",
+      "   (RSC payloads, route chunks). before Play: both, i.e. everything the visitor downloads without touching anything. first-load JS: bodies only.",
+      "   Play: YouTube's embed is stubbed (nothing leaves the machine), so \"Play adds\" counts requests, not YouTube's real weight.",
+    );
+  }
+
+  if (results.lighthouse) {
+    out.push(
+      "",
+      `2. Lighthouse ${results.lighthouse[0]?.lighthouseVersion ?? ""}, mobile defaults (simulated slow 4G, 4× CPU), median of ${results.lighthouse[0]?.runs.length ?? 0} run(s);`,
+      "   TBT and LCP scale with the CPU time observed, so a busy machine (load avg above the CPU count, low CPU index) inflates them",
+    );
+    out.push(
+      table(
+        ["page", "Performance", "Accessibility", "Best Practices", "SEO", "FCP", "LCP", "TBT", "CLS", "runs: performance / TBT", "load avg", "CPU index"],
+        results.lighthouse.map(({ name, path, median, runs }) => [
+          `${name} ${path}`,
+          String(median.scores.performance),
+          String(median.scores.accessibility),
+          String(median.scores["best-practices"]),
+          String(median.scores.seo),
+          s(median.metrics.fcp / 1000),
+          s(median.metrics.lcp / 1000),
+          ms(median.metrics.tbt),
+          median.metrics.cls.toFixed(3),
+          runs.map((run) => `${run.scores.performance}/${ms(run.metrics.tbt)}`).join(", "),
+          median.loadAverage.toFixed(1),
+          String(Math.round(median.benchmarkIndex)),
+        ]),
+      ),
+    );
+    for (const { name, diagnostics } of results.lighthouse) {
+      out.push(`   ${name}: LCP element ${diagnostics.lcpElement?.split(" <")[0] ?? "unknown"}; LCP phases ${diagnostics.lcpPhases.map((phase) => `${phase.phase} ${ms(phase.ms)}`).join(", ")}`);
+      const boot = diagnostics.scriptBootup.filter((script) => script.url.startsWith("http")).slice(0, 3);
+      out.push(`   ${name}: script evaluation (4× CPU) ${boot.map((script) => `${script.url.split("/").pop()} ${ms(script.scriptingMs + script.parseMs)}`).join(", ")}`);
+      const flagged = diagnostics.flagged.filter((audit) => audit.score < 0.9 || audit.weight > 0);
+      if (flagged.length > 0) out.push(`   ${name}: flagged: ${flagged.map((audit) => `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}`).join("; ")}`);
+    }
+  }
+
+  if (results.scale) {
+    out.push("", `3. Build at scale: npm run build (content check + Contentlayer + next build) of synthetic archives; memory: ${machine.memoryMethod}`);
+    out.push(
+      table(
+        ["recaps", "pages", "wall", "per recap", "content step", "compile", "TypeScript", "static pages", "peak memory (tree PSS)", "max RSS (1 process)", ".next", ".next w/o cache"],
+        results.scale.map((result) => [
+          String(result.recaps),
+          String(result.staticPages ?? "?"),
+          s(result.wallSeconds),
+          ms(result.msPerRecap),
+          s(result.phases.content),
+          result.phases.compile === null ? "?" : s(result.phases.compile),
+          result.phases.typescript === null ? "?" : s(result.phases.typescript),
+          result.phases.staticGeneration === null ? "?" : s(result.phases.staticGeneration),
+          GB(result.treePeakBytes),
+          result.maxProcessRssBytes === null ? "—" : GB(result.maxProcessRssBytes),
+          MB(result.nextOutputBytes),
+          MB(result.nextOutputBytesWithoutCache),
+        ]),
+      ),
+    );
+    for (const result of results.scale) {
+      const pages = result.largestOutputs.map((page) => `${page.path} ${kB(page.bytes)} (${kB(page.gzipBytes)} gzipped)`);
+      out.push(`   ${result.recaps} recaps, largest prerendered pages: ${pages.join(", ")}`);
+    }
+    const weighed = results.scale.filter((result) => result.pageWeight);
+    if (weighed.length > 0) {
+      out.push("", "   Page weight of the built archive (same method as 1.): what a visitor downloads as the archive grows");
+      out.push(
+        table(
+          ["recaps", "page", "first load", "HTML", "+ prefetch", "before Play"],
+          weighed.flatMap((result) =>
+            (result.pageWeight ?? []).map((page) => [
+              String(result.recaps),
+              `${page.name} ${page.path}`,
+              kB(page.initial.bytes),
+              kB(page.initial.byKind.html.bytes),
+              `${page.afterLoad.requests} req, ${kB(page.afterLoad.bytes)}`,
+              kB(beforePlay(page).bytes),
+            ]),
+          ),
+          2,
+        ).replace(/^/gm, "   "),
+      );
+    }
+    const [small, large] = [results.scale.find((r) => r.recaps === 100), results.scale.find((r) => r.recaps === 1000)];
+    if (small && large) {
+      const x = (a: number, b: number) => `×${(a / b).toFixed(2)}`;
+      out.push(
+        `   1,000 / 100 (×10 recaps): wall ${x(large.wallSeconds, small.wallSeconds)}, content step ${x(large.phases.content, small.phases.content)}, next build ${x(large.phases.nextBuild, small.phases.nextBuild)}, peak memory ${x(large.treePeakBytes, small.treePeakBytes)}, .next ${x(large.nextOutputBytes, small.nextOutputBytes)}`,
+      );
+    }
+  }
+
+  out.push("", "Budgets (targets, not tests)");
+  for (const budget of results.budgets) {
+    const mark = budget.status === "pass" ? "PASS" : budget.status === "fail" ? "FAIL" : "----";
+    out.push(`  ${mark}  ${budget.name}: ${budget.actual} (target ${budget.target})`);
+  }
+  return out.join("\n");
+}

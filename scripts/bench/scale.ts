@@ -1,0 +1,186 @@
+/** The full build of a synthetic archive of N recaps, in a throwaway copy of the project. */
+import { execFileSync } from "node:child_process";
+import { cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import sharp from "sharp";
+import type { PageWeight } from "./page-weight";
+import { runTimed } from "./processes";
+import { syntheticRecap } from "./synthetic-recaps";
+
+/** Not copied: dependencies are hard-linked below, build output and history are not needed. */
+const SKIPPED = new Set(["node_modules", ".next", ".next-export", "out", ".contentlayer", ".git", "bench", "test-results", "playwright-report", "tsconfig.tsbuildinfo"]);
+
+export type ScaleResult = {
+  recaps: number;
+  /** Pages `next build` generated statically (recaps, speakers, companies, tags, indexes). */
+  staticPages: number | null;
+  wallSeconds: number;
+  msPerRecap: number;
+  /** Seconds per step: the content check + Contentlayer, then each phase `next build` reports. */
+  phases: { content: number; compile: number | null; typescript: number | null; staticGeneration: number | null; nextBuild: number };
+  maxProcessRssBytes: number | null;
+  treePeakBytes: number;
+  nextOutputBytes: number;
+  /** `.next` without `.next/cache` (the build cache is not deployed). */
+  nextOutputBytesWithoutCache: number;
+  /** The site's CSS: a check that Tailwind scanned the same sources as in the real project. */
+  cssBytes: number;
+  /** The biggest prerendered documents: the pages (and search index) that grow with the archive. */
+  largestOutputs: { path: string; bytes: number; gzipBytes: number }[];
+  /** What a visitor downloads from this archive's build, or null when not measured. */
+  pageWeight: PageWeight[] | null;
+};
+
+export type ScaleOptions = {
+  /** Keep the copy in bench/tmp/ afterwards, to inspect it. */
+  keep?: boolean;
+  /** Run against the built copy before it is removed (e.g. serve it and weigh its pages). */
+  measure?: (dir: string) => Promise<PageWeight[]>;
+};
+
+const LARGEST_COUNT = 4;
+
+/** Prerendered HTML and route bodies under .next/server/app, largest first. */
+function largestOutputs(appDir: string): ScaleResult["largestOutputs"] {
+  const found: { file: string; bytes: number }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.(html|body)$/.test(entry.name)) found.push({ file, bytes: lstatSync(file).size });
+    }
+  };
+  walk(appDir);
+  return found
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, LARGEST_COUNT)
+    .map(({ file, bytes }) => ({
+      path: `/${path.relative(appDir, file).replace(/\.(html|body)$/, "")}`,
+      bytes,
+      gzipBytes: gzipSync(readFileSync(file)).length,
+    }));
+}
+
+function directorySize(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) total += directorySize(file);
+    else if (entry.isFile()) total += lstatSync(file).size;
+  }
+  return total;
+}
+
+/** "12.0s" or "1527ms", as Next prints durations, in seconds. */
+function seconds(value: string, unit: string): number {
+  return unit === "ms" ? Number(value) / 1000 : Number(value);
+}
+
+function parsePhases(lines: { at: number; text: string }[], wallSeconds: number) {
+  // Next prints its own banner when the content step (check + Contentlayer) has finished.
+  const nextStart = lines.find((line) => line.text.includes("▲ Next.js"))?.at ?? 0;
+  const find = (pattern: RegExp) => {
+    for (const { text } of lines) {
+      const match = pattern.exec(text);
+      if (match) return match;
+    }
+    return null;
+  };
+  const compile = find(/Compiled successfully in ([\d.]+)(ms|s)/);
+  const typescript = find(/Finished TypeScript in ([\d.]+)(ms|s)/);
+  const generation = find(/Generating static pages[^(]*\((\d+)\/\d+\) in ([\d.]+)(ms|s)/);
+  return {
+    staticPages: generation ? Number(generation[1]) : null,
+    phases: {
+      content: nextStart,
+      compile: compile ? seconds(compile[1] ?? "", compile[2] ?? "s") : null,
+      typescript: typescript ? seconds(typescript[1] ?? "", typescript[2] ?? "s") : null,
+      staticGeneration: generation ? seconds(generation[2] ?? "", generation[3] ?? "s") : null,
+      nextBuild: wallSeconds - nextStart,
+    },
+  };
+}
+
+/**
+ * node_modules as hard links (seconds, no extra disk), falling back to a real copy across file
+ * systems. Not a symlink: Turbopack refuses to follow a link that leaves the project's root.
+ */
+function linkDependencies(from: string, to: string): void {
+  try {
+    execFileSync("cp", ["-al", from, to], { stdio: "ignore" });
+  } catch {
+    rmSync(to, { recursive: true, force: true });
+    cpSync(from, to, { recursive: true, verbatimSymlinks: true });
+  }
+}
+
+/**
+ * Copies the project to bench/tmp/scale-N (a stand-alone clone: its own lockfile, dependencies
+ * and Git repository), replaces its recaps with N synthetic ones, one photo each, and times
+ * `npm run build` there.
+ */
+export async function buildAtScale(projectRoot: string, recaps: number, log: (line: string) => void, options: ScaleOptions = {}): Promise<ScaleResult> {
+  const dir = path.join(projectRoot, "bench", "tmp", `scale-${recaps}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of readdirSync(projectRoot)) {
+    if (SKIPPED.has(entry)) continue;
+    cpSync(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
+  }
+  linkDependencies(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"));
+  // A repository of its own, like a clone: Tailwind's source scanner honours .gitignore only inside
+  // one (without it, it reads all of node_modules: a 900 MB worker and 3.7× the CSS).
+  execFileSync("git", ["init", "--quiet"], { cwd: dir });
+
+  const recapsDir = path.join(dir, "content", "recaps");
+  const imagesDir = path.join(dir, "public", "images");
+  rmSync(recapsDir, { recursive: true, force: true });
+  rmSync(imagesDir, { recursive: true, force: true });
+  mkdirSync(recapsDir, { recursive: true });
+  mkdirSync(imagesDir, { recursive: true });
+  // One photo at the real ones' size, written under each recap's name, as organisers would upload.
+  const photo = await sharp({ create: { width: 1600, height: 1067, channels: 3, background: { r: 40, g: 70, b: 110 } } })
+    .jpeg({ quality: 80, progressive: true })
+    .toBuffer();
+  const today = new Date();
+  for (let index = 0; index < recaps; index += 1) {
+    const recap = syntheticRecap(index, today);
+    writeFileSync(path.join(recapsDir, recap.fileName), recap.markdown);
+    writeFileSync(path.join(imagesDir, recap.imageName), photo);
+  }
+  log(`  ${recaps} synthetic recaps in ${path.relative(projectRoot, dir)}; running npm run build…`);
+
+  const run = await runTimed("npm run build", { cwd: dir, env: { NEXT_TELEMETRY_DISABLED: "1" } });
+  if (run.exitCode !== 0) {
+    const tail = run.lines.slice(-40).map((line) => line.text).join("\n");
+    throw new Error(`npm run build of ${recaps} recaps failed (exit ${run.exitCode}); the copy is kept in ${dir}:\n${tail}`);
+  }
+  const { staticPages, phases } = parsePhases(run.lines, run.wallSeconds);
+  const nextDir = path.join(dir, ".next");
+  const nextOutputBytes = directorySize(nextDir);
+  const cacheDir = path.join(nextDir, "cache");
+  const cacheBytes = readdirSync(nextDir).includes("cache") ? directorySize(cacheDir) : 0;
+  const chunks = path.join(nextDir, "static", "chunks");
+  const cssBytes = readdirSync(chunks)
+    .filter((file) => file.endsWith(".css"))
+    .reduce((sum, file) => sum + lstatSync(path.join(chunks, file)).size, 0);
+  const largest = largestOutputs(path.join(nextDir, "server", "app"));
+  const pageWeight = options.measure ? await options.measure(dir) : null;
+  if (options.keep) log(`  kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+  return {
+    recaps,
+    staticPages,
+    wallSeconds: run.wallSeconds,
+    msPerRecap: (run.wallSeconds * 1000) / recaps,
+    phases,
+    maxProcessRssBytes: run.maxProcessRssBytes,
+    treePeakBytes: run.treePeakBytes,
+    nextOutputBytes,
+    nextOutputBytesWithoutCache: nextOutputBytes - cacheBytes,
+    cssBytes,
+    largestOutputs: largest,
+    pageWeight,
+  };
+}
