@@ -9,7 +9,8 @@ export function NavLink({ href, className, children }: { href: string; className
   const pathname = usePathname();
   const current = pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <Link href={href} aria-current={current ? "page" : undefined} className={className}>
+    // Section pages grow with the archive; prefetching them on every page view would too.
+    <Link href={href} prefetch={false} aria-current={current ? "page" : undefined} className={className}>
       {children}
     </Link>
   );

@@ -15,7 +15,8 @@ export function RecapCard({ recap, priority = false, headingLevel: Heading = "h3
             alt=""
             fill
             sizes="(min-width: 1152px) 368px, (min-width: 640px) 50vw, 100vw"
-            priority={priority}
+            preload={priority}
+            fetchPriority={priority ? "high" : undefined}
             className="object-cover transition duration-300 group-hover:scale-[1.02]"
           />
         ) : (

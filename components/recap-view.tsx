@@ -23,13 +23,13 @@ export function RecapView({ recap }: { recap: RecapWithBody }) {
           <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
             <ol className="flex flex-wrap items-center gap-1.5">
               <li>
-                <Link href="/recaps" className="hover:text-slate-950 hover:underline dark:hover:text-white">
+                <Link href="/recaps" prefetch={false} className="hover:text-slate-950 hover:underline dark:hover:text-white">
                   Recaps
                 </Link>
               </li>
               <li aria-hidden="true">/</li>
               <li>
-                <Link href={`/recaps#${recap.year}`} className="hover:text-slate-950 hover:underline dark:hover:text-white">
+                <Link href={`/recaps#${recap.year}`} prefetch={false} className="hover:text-slate-950 hover:underline dark:hover:text-white">
                   {recap.year}
                 </Link>
               </li>
@@ -61,7 +61,8 @@ export function RecapView({ recap }: { recap: RecapWithBody }) {
                   alt={recap.cover.alt}
                   width={recap.cover.width}
                   height={recap.cover.height}
-                  priority
+                  preload
+                  fetchPriority="high"
                   sizes="(min-width: 1024px) 416px, 100vw"
                   className="h-auto w-full rounded-2xl"
                 />

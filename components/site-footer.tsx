@@ -23,7 +23,7 @@ export function SiteFooter() {
             </li>
             {siteConfig.nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-slate-600 hover:text-slate-950 dark:text-slate-400 dark:hover:text-white">
+                <Link href={item.href} prefetch={false} className="text-slate-600 hover:text-slate-950 dark:text-slate-400 dark:hover:text-white">
                   {item.label}
                 </Link>
               </li>

@@ -9,6 +9,7 @@ export function TagList({ tags }: { tags: string[] }) {
         <li key={tag}>
           <Link
             href={`/tags/${tagSlug(tag)}`}
+            prefetch={false}
             className="inline-block rounded-full bg-slate-100 px-3 py-1 text-xs font-medium text-slate-700 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-300 dark:hover:bg-slate-700"
           >
             {tag}

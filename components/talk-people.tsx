@@ -15,7 +15,7 @@ export function TalkPeople({ talk, className }: { talk: Pick<Talk, "speakers" | 
           <Fragment key={`${speaker}-${index}`}>
             {index > 0 ? (index === last ? (last > 1 ? ", and " : " and ") : ", ") : null}
             {slug ? (
-              <Link href={`/speakers/${slug}`} className={linkClass}>
+              <Link href={`/speakers/${slug}`} prefetch={false} className={linkClass}>
                 {speaker}
               </Link>
             ) : (
@@ -28,7 +28,7 @@ export function TalkPeople({ talk, className }: { talk: Pick<Talk, "speakers" | 
         <span className="text-slate-600 dark:text-slate-400">
           {talk.speakers.length > 0 ? " · " : ""}
           {talk.companySlug ? (
-            <Link href={`/companies/${talk.companySlug}`} className="underline-offset-2 hover:text-slate-950 hover:underline dark:hover:text-white">
+            <Link href={`/companies/${talk.companySlug}`} prefetch={false} className="underline-offset-2 hover:text-slate-950 hover:underline dark:hover:text-white">
               {talk.company}
             </Link>
           ) : (

@@ -40,7 +40,7 @@ export function VideoPlayer({ title, poster }: { title: string; poster: Photo | 
           className="group absolute inset-0 flex size-full items-center justify-center"
         >
           {poster ? (
-            <Image src={poster.src} alt="" fill priority sizes="(min-width: 1024px) 480px, (min-width: 768px) 720px, 100vw" className="object-cover" />
+            <Image src={poster.src} alt="" fill preload fetchPriority="high" sizes="(min-width: 1024px) 480px, (min-width: 768px) 720px, 100vw" className="object-cover" />
           ) : (
             <span className="absolute inset-0 bg-gradient-to-br from-brand-700 to-slate-900" />
           )}
