@@ -5,7 +5,7 @@
  *   --quick           N = 100 only for the build at scale, one Lighthouse run per page
  *   --only=LIST       some of: weight,lighthouse,scale (default: all)
  *   --skip-build      reuse the existing .next instead of `npm run build` (for working on the bench)
- *   --keep            keep the build-at-scale copies in bench/tmp/ to inspect them
+ *   --keep            keep the build-at-scale copies (their paths are printed) to inspect them
  */
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";

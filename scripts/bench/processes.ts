@@ -1,8 +1,8 @@
 /** Child processes for the bench: timed commands, the production server, and peak memory. */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { performance } from "node:perf_hooks";
+import { freePort } from "../project-copy";
 
 export const GNU_TIME = "/usr/bin/time";
 const SAMPLE_INTERVAL_MS = 200;
@@ -156,19 +156,6 @@ export async function runTimed(command: string, options: RunOptions): Promise<Ti
   const treePeakBytes = memory.stop();
   const maxRss = gnuTimeReport.map((line) => /Maximum resident set size \(kbytes\): (\d+)/.exec(line)).find(Boolean);
   return { command, wallSeconds, maxProcessRssBytes: maxRss ? Number(maxRss[1]) * 1024 : null, treePeakBytes, lines, exitCode };
-}
-
-/** A TCP port nobody is listening on right now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export type Server = { origin: string; stop: () => void };

@@ -1,15 +1,13 @@
 /** The full build of a synthetic archive of N recaps, in a throwaway copy of the project. */
 import { execFileSync } from "node:child_process";
-import { cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import sharp from "sharp";
 import type { PageWeight } from "./page-weight";
+import { copyProject } from "../project-copy";
 import { runTimed } from "./processes";
 import { syntheticRecap } from "./synthetic-recaps";
-
-/** Not copied: dependencies are hard-linked below, build output and history are not needed. */
-const SKIPPED = new Set(["node_modules", ".next", ".next-export", "out", ".contentlayer", ".git", "bench", "test-results", "playwright-report", "tsconfig.tsbuildinfo"]);
 
 export type ScaleResult = {
   recaps: number;
@@ -72,9 +70,10 @@ function directorySize(dir: string): number {
   return total;
 }
 
-/** "12.0s" or "1527ms", as Next prints durations, in seconds. */
+/** A duration as Next prints it ("1527ms", "12.0s", "45s", "2.5min"), in seconds. */
 function seconds(value: string, unit: string): number {
-  return unit === "ms" ? Number(value) / 1000 : Number(value);
+  const factor = unit === "ms" ? 0.001 : unit === "min" ? 60 : 1;
+  return Number(value) * factor;
 }
 
 function parsePhases(lines: { at: number; text: string }[], wallSeconds: number) {
@@ -87,9 +86,9 @@ function parsePhases(lines: { at: number; text: string }[], wallSeconds: number)
     }
     return null;
   };
-  const compile = find(/Compiled successfully in ([\d.]+)(ms|s)/);
-  const typescript = find(/Finished TypeScript in ([\d.]+)(ms|s)/);
-  const generation = find(/Generating static pages[^(]*\((\d+)\/\d+\) in ([\d.]+)(ms|s)/);
+  const compile = find(/Compiled successfully in ([\d.]+)(ms|min|s)/);
+  const typescript = find(/Finished TypeScript in ([\d.]+)(ms|min|s)/);
+  const generation = find(/Generating static pages[^(]*\((\d+)\/\d+\) in ([\d.]+)(ms|min|s)/);
   return {
     staticPages: generation ? Number(generation[1]) : null,
     phases: {
@@ -103,34 +102,14 @@ function parsePhases(lines: { at: number; text: string }[], wallSeconds: number)
 }
 
 /**
- * node_modules as hard links (seconds, no extra disk), falling back to a real copy across file
- * systems. Not a symlink: Turbopack refuses to follow a link that leaves the project's root.
- */
-function linkDependencies(from: string, to: string): void {
-  try {
-    execFileSync("cp", ["-al", from, to], { stdio: "ignore" });
-  } catch {
-    rmSync(to, { recursive: true, force: true });
-    cpSync(from, to, { recursive: true, verbatimSymlinks: true });
-  }
-}
-
-/**
- * Copies the project to bench/tmp/scale-N (a stand-alone clone: its own lockfile, dependencies
- * and Git repository), replaces its recaps with N synthetic ones, one photo each, and times
- * `npm run build` there.
+ * Copies the project (scripts/project-copy.ts: node_modules hard-linked, build output left out),
+ * replaces its recaps with N synthetic ones, one photo each, and times `npm run build` there.
  */
 export async function buildAtScale(projectRoot: string, recaps: number, log: (line: string) => void, options: ScaleOptions = {}): Promise<ScaleResult> {
-  const dir = path.join(projectRoot, "bench", "tmp", `scale-${recaps}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const entry of readdirSync(projectRoot)) {
-    if (SKIPPED.has(entry)) continue;
-    cpSync(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
-  }
-  linkDependencies(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"));
+  const dir = copyProject(projectRoot);
   // A repository of its own, like a clone: Tailwind's source scanner honours .gitignore only inside
-  // one (without it, it reads all of node_modules: a 900 MB worker and 3.7× the CSS).
+  // one. A copy under bench/tmp/ without it has all of node_modules scanned (a 900 MB worker, 3.7×
+  // the CSS), and Next takes the enclosing repository as the workspace root.
   execFileSync("git", ["init", "--quiet"], { cwd: dir });
 
   const recapsDir = path.join(dir, "content", "recaps");
@@ -149,7 +128,7 @@ export async function buildAtScale(projectRoot: string, recaps: number, log: (li
     writeFileSync(path.join(recapsDir, recap.fileName), recap.markdown);
     writeFileSync(path.join(imagesDir, recap.imageName), photo);
   }
-  log(`  ${recaps} synthetic recaps in ${path.relative(projectRoot, dir)}; running npm run build…`);
+  log(`  ${recaps} synthetic recaps in ${dir}; running npm run build…`);
 
   const run = await runTimed("npm run build", { cwd: dir, env: { NEXT_TELEMETRY_DISABLED: "1" } });
   if (run.exitCode !== 0) {
