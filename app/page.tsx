@@ -22,7 +22,7 @@ export default function HomePage() {
           <h2 id="latest" className="text-2xl font-bold tracking-tight">
             Latest recaps
           </h2>
-          <Link href="/recaps" className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-300">
+          <Link href="/recaps" prefetch={false} className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-300">
             All recaps <span aria-hidden="true">→</span>
           </Link>
         </div>

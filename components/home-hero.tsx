@@ -20,6 +20,7 @@ export function HomeHero({ recapCount, talkCount, aside }: { recapCount: number;
             </a>
             <Link
               href="/talks"
+              prefetch={false}
               className="inline-flex items-center rounded-full px-6 py-3 font-semibold text-slate-900 ring-1 ring-slate-300 transition hover:bg-white hover:ring-slate-400 dark:text-white dark:ring-slate-700 dark:hover:bg-slate-900"
             >
               Browse {pluralise(recapCount, "recap")} and {pluralise(talkCount, "talk")}

@@ -15,7 +15,7 @@ export function SpeakerView({ speaker }: { speaker: Speaker }) {
             <ul className="mt-2 flex flex-wrap gap-2">
               {speaker.companies.map((company) => (
                 <li key={company.slug}>
-                  <Link href={`/companies/${company.slug}`} className="inline-flex rounded-full bg-slate-100 px-3 py-1 text-sm font-medium hover:bg-slate-200 dark:bg-slate-800 dark:hover:bg-slate-700">
+                  <Link href={`/companies/${company.slug}`} prefetch={false} className="inline-flex rounded-full bg-slate-100 px-3 py-1 text-sm font-medium hover:bg-slate-200 dark:bg-slate-800 dark:hover:bg-slate-700">
                     {company.name}
                     <span className="ml-1.5 text-slate-600 dark:text-slate-400">
                       {company.first.slice(0, 4) === company.latest.slice(0, 4) ? company.first.slice(0, 4) : `${company.first.slice(0, 4)}–${company.latest.slice(0, 4)}`}

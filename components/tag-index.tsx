@@ -20,7 +20,7 @@ export function TagIndex({ tags }: { tags: Tag<unknown>[] }) {
             <ul className="mt-3 flex flex-wrap gap-2">
               {group.map((tag) => (
                 <li key={tag.slug}>
-                  <Link href={`/tags/${tag.slug}`} className="inline-flex items-center gap-2 rounded-full bg-slate-100 px-4 py-2 font-medium hover:bg-slate-200 dark:bg-slate-800 dark:hover:bg-slate-700">
+                  <Link href={`/tags/${tag.slug}`} prefetch={false} className="inline-flex items-center gap-2 rounded-full bg-slate-100 px-4 py-2 font-medium hover:bg-slate-200 dark:bg-slate-800 dark:hover:bg-slate-700">
                     {tag.name}
                     <span className="rounded-full bg-white px-2 text-xs text-slate-700 dark:bg-slate-950 dark:text-slate-300">{tag.recaps.length}</span>
                   </Link>

@@ -7,6 +7,11 @@ export const OG_IMAGE_SIZE = { width: 1200, height: 630 };
 
 // Satori reads WOFF (not WOFF2); the fonts ship in an npm package, so builds need no network.
 const font = (weight: 400 | 700) => readFileSync(path.join(process.cwd(), `node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+// One array for every card: Satori caches parsed fonts per array, so a new one per card re-parses them.
+const FONTS = [
+  { name: "Inter", data: font(400), weight: 400 as const, style: "normal" as const },
+  { name: "Inter", data: font(700), weight: 700 as const, style: "normal" as const },
+];
 
 type OgCard = { eyebrow: string; title: string; lines: string[] };
 
@@ -36,10 +41,7 @@ export function ogImage({ eyebrow, title, lines }: OgCard): ImageResponse {
     ),
     {
       ...OG_IMAGE_SIZE,
-      fonts: [
-        { name: "Inter", data: font(400), weight: 400, style: "normal" },
-        { name: "Inter", data: font(700), weight: 700, style: "normal" },
-      ],
+      fonts: FONTS,
     },
   );
 }
