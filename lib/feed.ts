@@ -1,6 +1,7 @@
 import type { Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { visit } from "unist-util-visit";
+import { escapeMarkup } from "./escape-markup";
 import { markdownToHast } from "./markdown";
 import type { Recap } from "./recap";
 import { siteConfig } from "./site-config";
@@ -22,9 +23,6 @@ export function recapHtml(recap: Recap & { body: string }): string {
   return toHtml(tree);
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[char] ?? char);
-
 /** CDATA cannot contain "]]>"; split it across two sections. */
 const cdata = (text: string) => `<![CDATA[${text.replace(/]]>/g, "]]]]><![CDATA[>")}]]>`;
 
@@ -36,15 +34,15 @@ export function recapFeedXml(recaps: readonly (Recap & { body: string })[]): str
   const self = absoluteUrl("/feed.xml");
   const items = recaps.map((recap) => {
     const link = absoluteUrl(recap.url);
-    const cover = recap.cover ? `<p><img src="${escapeXml(absoluteUrl(recap.cover.src))}" alt="${escapeXml(recap.cover.alt)}" width="${recap.cover.width}" height="${recap.cover.height}"></p>` : "";
+    const cover = recap.cover ? `<p><img src="${escapeMarkup(absoluteUrl(recap.cover.src))}" alt="${escapeMarkup(recap.cover.alt)}" width="${recap.cover.width}" height="${recap.cover.height}"></p>` : "";
     return [
       "    <item>",
-      `      <title>${escapeXml(recap.title)}</title>`,
-      `      <link>${escapeXml(link)}</link>`,
-      `      <guid isPermaLink="true">${escapeXml(link)}</guid>`,
+      `      <title>${escapeMarkup(recap.title)}</title>`,
+      `      <link>${escapeMarkup(link)}</link>`,
+      `      <guid isPermaLink="true">${escapeMarkup(link)}</guid>`,
       `      <pubDate>${rfc822(recap.date)}</pubDate>`,
-      ...recap.tags.map((tag) => `      <category>${escapeXml(tag)}</category>`),
-      `      <description>${escapeXml(recap.summary)}</description>`,
+      ...recap.tags.map((tag) => `      <category>${escapeMarkup(tag)}</category>`),
+      `      <description>${escapeMarkup(recap.summary)}</description>`,
       `      <content:encoded>${cdata(cover + recapHtml(recap))}</content:encoded>`,
       "    </item>",
     ].join("\n");
@@ -53,11 +51,11 @@ export function recapFeedXml(recaps: readonly (Recap & { body: string })[]): str
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
     "  <channel>",
-    `    <title>${escapeXml(siteConfig.name)}</title>`,
-    `    <link>${escapeXml(absoluteUrl("/"))}</link>`,
-    `    <description>${escapeXml(siteConfig.description)}</description>`,
+    `    <title>${escapeMarkup(siteConfig.name)}</title>`,
+    `    <link>${escapeMarkup(absoluteUrl("/"))}</link>`,
+    `    <description>${escapeMarkup(siteConfig.description)}</description>`,
     `    <language>${siteConfig.locale.toLowerCase()}</language>`,
-    `    <atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
+    `    <atom:link href="${escapeMarkup(self)}" rel="self" type="application/rss+xml"/>`,
     ...(recaps[0] ? [`    <lastBuildDate>${rfc822(recaps[0].date)}</lastBuildDate>`] : []),
     ...items,
     "  </channel>",

@@ -11,6 +11,7 @@ import { findLikelyDuplicateNames } from "./library";
 import { decodeWindows1252, findMojibakeWords, repairMojibake } from "./mojibake";
 import { sameNameOtherExtension } from "./public-images";
 import type { Recap } from "./recap";
+import { escapeMarkup } from "./escape-markup";
 import { parseMarkdown } from "./markdown-ast";
 import { readRecap } from "./read-recap";
 import { isRealDate, parseRecapFileName } from "./recap-file";
@@ -872,7 +873,7 @@ function convertBody(original: string, context: BodyContext): string {
     } else {
       const host = hostOf(src) ?? "the web";
       const title = /\btitle\s*=\s*(["'])([^"']*)\1/i.exec(attributes)?.[2]?.trim();
-      replacement = `<a href="${src}">${escapeHtml(title || `Open the player on ${host}`)}</a>`;
+      replacement = `<a href="${src}">${escapeMarkup(title || `Open the player on ${host}`)}</a>`;
       message = `replaced an embedded player (<iframe src="${src}">), which this site does not show, with a link to it`;
     }
     edits.push({ start: match.index, end: match.index + match[0].length, replacement: keepLineBreaks(match[0], replacement), message });
@@ -1008,10 +1009,6 @@ function safeDecode(value: string): string {
   } catch {
     return value;
   }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 function errorCode(error: unknown): string {

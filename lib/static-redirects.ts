@@ -1,10 +1,9 @@
+import { escapeMarkup } from "./escape-markup";
 import type { Recap } from "./recap";
 import { type Header } from "./security-headers";
 import { absoluteUrl } from "./talk-display";
 
 export type StaticPage = { file: string; html: string };
-
-const escapeHtml = (text: string) => text.replace(/[<>&"]/g, (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[char] ?? char);
 
 /** Where a host that serves plain files looks for `path`: a folder's index.html, or the .html file named. */
 export function staticFileFor(path: string): string {
@@ -15,8 +14,8 @@ export function staticFileFor(path: string): string {
 
 /** A page that sends browsers on at once and tells search engines where the content lives now. */
 export function redirectPage(destination: string): string {
-  const target = escapeHtml(destination);
-  const canonical = escapeHtml(destination.startsWith("/") ? absoluteUrl(destination) : destination);
+  const target = escapeMarkup(destination);
+  const canonical = escapeMarkup(destination.startsWith("/") ? absoluteUrl(destination) : destination);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>This page has moved</title><link rel="canonical" href="${canonical}"><meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=${target}"></head><body><p>This page has moved to <a href="${target}">${target}</a>.</p></body></html>\n`;
 }
 
