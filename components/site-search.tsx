@@ -2,7 +2,7 @@
 
 import type MiniSearch from "minisearch";
 import { useRouter } from "next/navigation";
-import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { type SearchDocument, type SearchHit, searchIndexOptions, toSearchHit } from "@/lib/search-index";
 
 const MAX_RESULTS = 12;
@@ -12,6 +12,10 @@ type IndexState = { status: "idle" | "loading" | "error" } | { status: "ready"; 
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+}
+
+function subscribeToNothing() {
+  return () => {};
 }
 
 function Highlighted({ text, terms }: { text: string; terms: string[] }) {
@@ -38,6 +42,8 @@ export function SiteSearch() {
   const [indexState, setIndexState] = useState<IndexState>({ status: "idle" });
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
+  // The shortcuts work only once the page has hydrated (the listener below), so they are announced from then on.
+  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
 
   const open = useCallback(async () => {
     if (dialog.current?.open) return;
@@ -105,7 +111,7 @@ export function SiteSearch() {
         type="button"
         onClick={() => void open()}
         aria-label="Search talks and recaps"
-        aria-keyshortcuts="/ Control+K Meta+K"
+        aria-keyshortcuts={hydrated ? "/ Control+K Meta+K" : undefined}
         className="inline-flex h-10 items-center gap-2 rounded-full px-2.5 text-sm text-slate-600 transition hover:bg-slate-100 hover:text-slate-900 sm:px-3 sm:ring-1 sm:ring-slate-200 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white dark:sm:ring-slate-700"
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">

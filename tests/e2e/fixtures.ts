@@ -32,6 +32,15 @@ export const test = base.extend<Fixtures>({
   },
   page: async ({ page, thirdPartyRequests }, provide) => {
     void thirdPartyRequests; // routes are installed before any page loads
+    // Tests act as a visitor who waits until the page is interactive: a click or key press before
+    // React hydrates is lost, and on a slow CI machine a test would otherwise race hydration. A test
+    // that looks at the page before that (the theme script) passes `waitUntil: "commit"`.
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (options?.waitUntil !== "commit") await waitForHydration(page);
+      return response;
+    };
     await provide(page);
   },
 });
@@ -49,6 +58,12 @@ export async function fakePlayerFrame(page: Page): Promise<Frame> {
 export async function fakePlayerLog(page: Page): Promise<FakePlayerLog> {
   const frame = await fakePlayerFrame(page);
   return frame.evaluate(() => (window as unknown as { __player: FakePlayerLog }).__player);
+}
+
+/** The header's search button announces its keyboard shortcuts once React has hydrated the page. */
+async function waitForHydration(page: Page) {
+  const search = page.getByRole("button", { name: "Search talks and recaps" });
+  if ((await search.count()) > 0) await expect(search).toHaveAttribute("aria-keyshortcuts", /Control\+K/);
 }
 
 export async function expectNoAxeViolations(page: Page) {
