@@ -1,12 +1,30 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { defineDocumentType, makeSource } from "contentlayer2/source-files";
-import { formatProblem, inFile } from "./lib/content-problem";
-import { readRecap } from "./lib/read-recap";
+import { checkAcrossFiles, reportContentCheck } from "./lib/content-check";
+import { contentProblemSchema } from "./lib/content-problem";
+import { parseGeneratedRecap } from "./lib/generated-recaps";
+import { readRecap, type RecapReading } from "./lib/read-recap";
+
+const CONTENT_DIR = "content";
+
+/** Both computed fields come from one read of the file; Contentlayer asks for each separately. */
+const readings = new Map<string, { raw: string; reading: RecapReading }>();
+
+function readRecapDocument(sourceFilePath: string): RecapReading {
+  const file = path.join(CONTENT_DIR, sourceFilePath);
+  const raw = readFileSync(file, "utf8");
+  const known = readings.get(file);
+  if (known?.raw === raw) return known.reading;
+  const reading = readRecap(file, raw, { publicDir: "public" });
+  readings.set(file, { raw, reading });
+  return reading;
+}
 
 /**
  * Contentlayer only discovers and watches the files: every field is validated and derived by
- * lib/read-recap.ts (the same code `npm run check:content` runs), so there is one boundary.
+ * lib/read-recap.ts (the same code `npm run check:content` runs), so there is one boundary, and
+ * each file is read once per build.
  */
 export const RecapDocument = defineDocumentType(() => ({
   name: "RecapDocument",
@@ -14,22 +32,36 @@ export const RecapDocument = defineDocumentType(() => ({
   contentType: "markdown",
   fields: {},
   computedFields: {
-    recap: {
-      type: "json",
-      resolve: (document) => {
-        const file = path.join("content", document._raw.sourceFilePath);
-        const { recap, problems } = readRecap(file, readFileSync(file, "utf8"), { publicDir: "public" });
-        for (const problem of inFile(file, problems)) console.error(formatProblem(problem));
-        return recap;
-      },
-    },
+    recap: { type: "json", resolve: (document) => readRecapDocument(document._raw.sourceFilePath).recap },
+    problems: { type: "json", resolve: (document) => readRecapDocument(document._raw.sourceFilePath).problems },
   },
 }));
 
 export default makeSource({
-  contentDirPath: "content",
+  contentDirPath: CONTENT_DIR,
   documentTypes: [RecapDocument],
   onExtraFieldData: "ignore",
   onUnknownDocuments: "skip-ignore",
   disableImportAliasWarning: true,
+  // The site renders recaps with lib/markdown.ts; Contentlayer's own HTML of each body would only
+  // double the generated data (and the bundle that carries it).
+  markdown: (builder) => {
+    builder.use(function skipContentlayerHtml() {
+      Object.assign(this, { parser: () => ({ type: "root", children: [] }), compiler: () => "" });
+    });
+  },
+  // The content check, over the generated documents (cached ones included): every problem as
+  // FILE:LINE, with what to do.
+  onSuccess: async (importData) => {
+    const { allRecapDocuments } = await importData();
+    const files = allRecapDocuments.map((document) => {
+      const file = path.join(CONTENT_DIR, document._raw.sourceFilePath);
+      const problems = contentProblemSchema.array().parse(document.problems);
+      return { file, problems, recap: document.recap === null ? null : parseGeneratedRecap(document.recap, file) };
+    });
+    // A build stops here, before `next build`; `contentlayer2 dev` keeps watching for the fix.
+    const watching = process.argv.includes("dev");
+    const errors = reportContentCheck(checkAcrossFiles(files), watching ? "save the file: it is checked again" : "run the command again");
+    if (errors > 0 && !watching) process.exit(1);
+  },
 });

@@ -1,7 +1,11 @@
-/** One thing wrong (error) or odd (warning) in an organiser's file, with the fix. */
-export type ProblemSeverity = "error" | "warning";
+import { z } from "zod";
 
-export type ContentProblem = { line: number; severity: ProblemSeverity; message: string };
+/** One thing wrong (error) or odd (warning) in an organiser's file, with the fix. */
+export const contentProblemSchema = z.object({ line: z.number().int().positive(), severity: z.enum(["error", "warning"]), message: z.string() });
+
+export type ContentProblem = z.infer<typeof contentProblemSchema>;
+
+export type ProblemSeverity = ContentProblem["severity"];
 
 export type FileProblem = ContentProblem & { file: string };
 

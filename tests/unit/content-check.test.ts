@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, it } from "node:test";
+import { after, describe, it } from "node:test";
 import { checkRecapDirectory } from "../../lib/content-check";
 import { formatProblem } from "../../lib/content-problem";
+import { copyProject } from "../../scripts/project-copy";
 
 const SEEDS = "tests/fixtures/seeds";
 const SEPTEMBER = "2022-09-07-cloud-native-london-september-2022.md";
@@ -157,5 +158,30 @@ describe("npm run check:content", () => {
     const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/check-content.ts"], { encoding: "utf8" });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /2 recap file\(s\) checked: 2 OK, 0 error/);
+  });
+});
+
+describe("npm run content (Contentlayer, the build's content step)", () => {
+  const project = copyProject(process.cwd());
+  after(() => rmSync(project, { recursive: true, force: true }));
+  const content = () => spawnSync("npm", ["run", "--silent", "content"], { cwd: project, encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+
+  it("reads every recap once and reports the same FILE:LINE problems, failing so the site is not built", () => {
+    copyFileSync(path.join(SEEDS, JULY), path.join(project, "content/recaps/2022-07-13-raw-july.md"));
+    const run = content();
+    assert.equal(run.status, 1, run.stdout);
+    assert.match(run.stderr, /^content\/recaps\/2022-07-13-raw-july\.md:40: the image .* did you mean \.jpeg\?/m);
+    assert.match(run.stderr, /3 recap file\(s\) checked: 2 OK, 1 error\(s\)/);
+    // Contentlayer caches documents: the error must not disappear on the next run.
+    const again = content();
+    assert.equal(again.status, 1);
+    assert.match(again.stderr, /raw-july\.md:40: /);
+  });
+
+  it("succeeds once the file is fixed", () => {
+    rmSync(path.join(project, "content/recaps/2022-07-13-raw-july.md"));
+    const run = content();
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /2 recap file\(s\) checked: 2 OK, 0 error\(s\), 0 warning\(s\)/);
   });
 });
