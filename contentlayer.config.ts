@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { defineDocumentType, makeSource } from "contentlayer2/source-files";
-import { checkAcrossFiles, reportContentCheck } from "./lib/content-check";
-import { contentProblemSchema } from "./lib/content-problem";
+import { type CheckedFile, checkAcrossFiles, listRecapFiles, readRecapFile, reportContentCheck } from "./lib/content-check";
+import { type ContentProblem, contentProblemSchema, hasErrors } from "./lib/content-problem";
 import { parseGeneratedRecap } from "./lib/generated-recaps";
 import { readRecap, type RecapReading } from "./lib/read-recap";
 
@@ -19,6 +19,21 @@ function readRecapDocument(sourceFilePath: string): RecapReading {
   const reading = readRecap(file, raw, { publicDir: "public" });
   readings.set(file, { raw, reading });
   return reading;
+}
+
+/**
+ * Contentlayer leaves out, with only a warning, a file whose front matter it cannot parse: the
+ * content check reads those itself, so a broken file is an error at its line, never a missing page.
+ */
+function skippedFiles(generated: ReadonlySet<string>): CheckedFile[] {
+  return listRecapFiles(path.join(CONTENT_DIR, "recaps"))
+    .filter((file) => !generated.has(file))
+    .map((file) => {
+      const checked = readRecapFile(file, "public");
+      if (hasErrors(checked.problems)) return checked;
+      const skipped: ContentProblem = { line: 1, severity: "error", message: "the build left this file out: name it YYYY-MM-DD-<slug>.md (lower-case .md or .markdown)" };
+      return { ...checked, recap: null, problems: [...checked.problems, skipped] };
+    });
 }
 
 /**
@@ -54,11 +69,12 @@ export default makeSource({
   // FILE:LINE, with what to do.
   onSuccess: async (importData) => {
     const { allRecapDocuments } = await importData();
-    const files = allRecapDocuments.map((document) => {
+    const generated: CheckedFile[] = allRecapDocuments.map((document) => {
       const file = path.join(CONTENT_DIR, document._raw.sourceFilePath);
       const problems = contentProblemSchema.array().parse(document.problems);
       return { file, problems, recap: document.recap === null ? null : parseGeneratedRecap(document.recap, file) };
     });
+    const files = [...generated, ...skippedFiles(new Set(generated.map((checked) => checked.file)))];
     // A build stops here, before `next build`; `contentlayer2 dev` keeps watching for the fix.
     const watching = process.argv.includes("dev");
     const errors = reportContentCheck(checkAcrossFiles(files), watching ? "save the file: it is checked again" : "run the command again");

@@ -14,12 +14,12 @@ const RECAP_EXTENSIONS = /\.(md|markdown)$/i;
 
 /** Reads every recap in `dir` through the same boundary as the build, plus checks across files. */
 export function checkRecapDirectory(dir: string, publicDir: string): ContentCheck {
-  return checkAcrossFiles(
-    listRecapFiles(dir).map((file) => {
-      const { recap, problems } = readRecap(file, readFileSync(file, "utf8"), { publicDir });
-      return { file, recap, problems };
-    }),
-  );
+  return checkAcrossFiles(listRecapFiles(dir).map((file) => readRecapFile(file, publicDir)));
+}
+
+export function readRecapFile(file: string, publicDir: string): CheckedFile {
+  const { recap, problems } = readRecap(file, readFileSync(file, "utf8"), { publicDir });
+  return { file, recap, problems };
 }
 
 /** Collects each file's problems and adds what only shows across files: one slug used twice, names spelled two ways. */
@@ -58,7 +58,8 @@ export function reportContentCheck({ recaps, problems, fileCount }: ContentCheck
   return errors;
 }
 
-function listRecapFiles(dir: string): string[] {
+/** Every recap file under `dir`, sorted: the files the site is built from. */
+export function listRecapFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && RECAP_EXTENSIONS.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))

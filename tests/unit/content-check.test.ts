@@ -178,7 +178,15 @@ describe("npm run content (Contentlayer, the build's content step)", () => {
     assert.match(again.stderr, /raw-july\.md:40: /);
   });
 
-  it("succeeds once the file is fixed", () => {
+  it("reports front matter Contentlayer cannot parse at its line, instead of leaving the recap out", () => {
+    writeFileSync(path.join(project, "content/recaps/2022-10-05-broken.md"), '---\ntitle: "October\nvideo: [oops\n---\n\nHello.\n');
+    const run = content();
+    assert.equal(run.status, 1, run.stdout);
+    assert.match(run.stderr, /^content\/recaps\/2022-10-05-broken\.md:3: the front matter is not valid YAML/m);
+    rmSync(path.join(project, "content/recaps/2022-10-05-broken.md"));
+  });
+
+  it("succeeds once the files are fixed", () => {
     rmSync(path.join(project, "content/recaps/2022-07-13-raw-july.md"));
     const run = content();
     assert.equal(run.status, 0, run.stderr);
