@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { TalkPeople } from "@/components/talk-people";
 import { formatDate } from "@/lib/format";
-import type { TalkEntry } from "@/lib/library";
+import type { TalkRowData } from "@/lib/talk-list";
 import { formatTimestamp } from "@/lib/timestamps";
 import { PlayIcon } from "@/components/play-icon";
 
-type TalkRowProps = { talk: TalkEntry; showTakeaways?: boolean; headingLevel?: "h2" | "h3" };
+type TalkRowProps = { talk: TalkRowData; showTakeaways?: boolean; headingLevel?: "h2" | "h3" };
 
 /** A talk in a list: what, who, when, and a link that opens the recap playing it. */
 export function TalkRow({ talk, showTakeaways = false, headingLevel: Heading = "h2" }: TalkRowProps) {
@@ -25,7 +25,7 @@ export function TalkRow({ talk, showTakeaways = false, headingLevel: Heading = "
             {talk.recap.title}
           </Link>
         </p>
-        {showTakeaways && talk.takeaways.length > 0 ? (
+        {showTakeaways && talk.takeaways && talk.takeaways.length > 0 ? (
           <ul className="mt-3 list-disc space-y-1 pl-5 text-sm leading-6 text-slate-700 marker:text-slate-400 dark:text-slate-300">
             {talk.takeaways.map((takeaway) => (
               <li key={takeaway}>{takeaway}</li>

@@ -1,9 +1,9 @@
 import { PageIntro } from "@/components/page-intro";
-import { TalkFilters } from "@/components/talk-filters";
-import { TalkRow } from "@/components/talk-row";
+import { TalkBrowser } from "@/components/talk-browser";
 import { getTalkFacets, getTalks } from "@/lib/content";
 import { buildMetadata } from "@/lib/metadata";
 import { siteConfig } from "@/lib/site-config";
+import { TALKS_FIRST_PAGE, toTalkListItem } from "@/lib/talk-list";
 
 export const metadata = buildMetadata({
   title: "All talks",
@@ -13,18 +13,11 @@ export const metadata = buildMetadata({
 
 export default function TalksPage() {
   const talks = getTalks();
-  const filterable = talks.map((talk) => ({ year: String(talk.recap.year), tags: talk.recap.tagSlugs, company: talk.companySlug }));
   return (
     <>
       <PageIntro title="All talks" description="Every talk, newest first. Press a time to watch it from that moment." />
       <div className="mx-auto max-w-6xl px-4 sm:px-6">
-        <TalkFilters facets={getTalkFacets()} talks={filterable}>
-          {talks.map((talk) => (
-            <li key={talk.key}>
-              <TalkRow talk={talk} />
-            </li>
-          ))}
-        </TalkFilters>
+        <TalkBrowser facets={getTalkFacets()} total={talks.length} firstPage={talks.slice(0, TALKS_FIRST_PAGE).map(toTalkListItem)} />
       </div>
     </>
   );

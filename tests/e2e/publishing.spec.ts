@@ -138,8 +138,8 @@ test.describe("the static export, served by a plain file server", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("July 2022");
   });
 
-  test("serves the feed, the sitemap and the search index as files", async ({ request }) => {
-    for (const path of ["/feed.xml", "/sitemap.xml", "/robots.txt", "/search-index.json", "/next-meetup.ics"]) {
+  test("serves the feed, the sitemap, the search index and the talk list as files", async ({ request }) => {
+    for (const path of ["/feed.xml", "/sitemap.xml", "/robots.txt", "/search-index.json", "/talks.json", "/next-meetup.ics"]) {
       expect((await request.get(`${exported}${path}`)).status(), path).toBe(200);
     }
   });

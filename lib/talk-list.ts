@@ -1,0 +1,84 @@
+import type { TalkEntry } from "./library";
+
+/** What a talk's row shows (components/talk-row.tsx), on /talks and on speaker and company pages. */
+export type TalkRowData = Pick<TalkEntry, "key" | "path" | "title" | "speakers" | "speakerSlugs" | "company" | "companySlug" | "start"> & {
+  recap: Pick<TalkEntry["recap"], "title" | "url" | "date" | "videoId">;
+  takeaways?: string[];
+};
+
+/**
+ * A talk as /talks lists it: its row and what the filters match, nothing more. The first page of
+ * these is rendered into /talks; the rest come from /talks.json when a visitor asks for them, so the
+ * page stays small however long the archive grows.
+ */
+export type TalkListItem = TalkRowData & { recap: { year: string; tagSlugs: string[] } };
+
+/** How many talks /talks renders before "Show all". */
+export const TALKS_FIRST_PAGE = 50;
+
+export const TALK_FILTER_KEYS = ["year", "tag", "company"] as const;
+export type TalkFilterKey = (typeof TALK_FILTER_KEYS)[number];
+
+export function toTalkListItem(talk: TalkEntry): TalkListItem {
+  const { key, path, title, speakers, speakerSlugs, company, companySlug, start, recap } = talk;
+  return {
+    key,
+    path,
+    title,
+    speakers,
+    speakerSlugs,
+    company,
+    companySlug,
+    start,
+    recap: { title: recap.title, url: recap.url, date: recap.date, videoId: recap.videoId, year: String(recap.year), tagSlugs: recap.tagSlugs },
+  };
+}
+
+/** The filters in an address such as ?company=harness&year=2022; other parameters are ignored. */
+export function activeTalkFilters(search: URLSearchParams): Partial<Record<TalkFilterKey, string>> {
+  const filters: Partial<Record<TalkFilterKey, string>> = {};
+  for (const key of TALK_FILTER_KEYS) {
+    const value = search.get(key);
+    if (value) filters[key] = value;
+  }
+  return filters;
+}
+
+export function matchesTalkFilters(talk: TalkListItem, filters: Partial<Record<TalkFilterKey, string>>): boolean {
+  return (
+    (!filters.year || talk.recap.year === filters.year) &&
+    (!filters.tag || talk.recap.tagSlugs.includes(filters.tag)) &&
+    (!filters.company || talk.companySlug === filters.company)
+  );
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+const isText = (value: unknown): value is string => typeof value === "string";
+const isTextOrNull = (value: unknown) => value === null || isText(value);
+const isTextList = (value: unknown) => Array.isArray(value) && value.every(isText);
+
+/** /talks.json as the browser receives it: checked before a row is rendered from it. */
+export function isTalkList(value: unknown): value is TalkListItem[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (talk) =>
+        isObject(talk) &&
+        isText(talk.key) &&
+        isText(talk.path) &&
+        isTextOrNull(talk.title) &&
+        isTextList(talk.speakers) &&
+        isTextList(talk.speakerSlugs) &&
+        isTextOrNull(talk.company) &&
+        isTextOrNull(talk.companySlug) &&
+        (talk.start === null || typeof talk.start === "number") &&
+        isObject(talk.recap) &&
+        isText(talk.recap.title) &&
+        isText(talk.recap.url) &&
+        isText(talk.recap.date) &&
+        isTextOrNull(talk.recap.videoId) &&
+        isText(talk.recap.year) &&
+        isTextList(talk.recap.tagSlugs),
+    )
+  );
+}
