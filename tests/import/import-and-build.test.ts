@@ -2,10 +2,11 @@
  * The whole promise of `npm run import:jekyll`: the fixture archive imported into a copy of this
  * project builds with no hand edits, and every post is served with its title, photos, video and
  * talks, at its new and its old addresses; and a viewer can play an imported talk in a browser.
+ * A recap carrying hostile HTML is built beside them, and checked in the browser too.
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -16,6 +17,7 @@ import { copyProject, freePort, type RunningServer, startNextServer } from "../.
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SITE = path.join(ROOT, "tests/fixtures/jekyll-site");
 const ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const UNSAFE = "tests/fixtures/unsafe/2022-10-05-unsafe-html.md";
 
 const project = copyProject(ROOT);
 let server: RunningServer | null = null;
@@ -38,6 +40,13 @@ async function page(pathname: string): Promise<{ status: number; html: string; l
   return { status: response.status, html: decodeEntities(await response.text()), location: response.headers.get("location") };
 }
 
+function launchChromium() {
+  return chromium.launch({
+    executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
+
 describe("importing the fixture archive into a copy of the project, then building and serving it", { timeout: 15 * 60_000 }, () => {
   before(async () => {
     rmSync(path.join(project, "content/recaps"), { recursive: true, force: true });
@@ -47,6 +56,8 @@ describe("importing the fixture archive into a copy of the project, then buildin
     const imported = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-jekyll.ts", SITE], { cwd: project, encoding: "utf8", env: ENV });
     importOutput = imported.stdout + imported.stderr;
     assert.equal(imported.status, 0, importOutput);
+    // Beside the archive, a recap written to attack the site (issue #5): it must build and never run script.
+    copyFileSync(path.join(ROOT, UNSAFE), path.join(project, "content/recaps", path.basename(UNSAFE)));
 
     const built = spawnSync("npm", ["run", "build"], { cwd: project, encoding: "utf8", env: ENV, timeout: 12 * 60_000 });
     buildOutput = built.stdout + built.stderr;
@@ -62,7 +73,7 @@ describe("importing the fixture archive into a copy of the project, then buildin
 
   it("imports the posts with a report, and the build lists what it could not repair as warnings", () => {
     assert.match(importOutput, /^Imported 9 posts \(1 drafts\) and 8 images; 25 repairs; 5 problems need a human \(listed above\)\.$/m);
-    assert.match(buildOutput, /9 recap file\(s\) checked: 9 OK, 0 error\(s\), 3 warning\(s\)\./);
+    assert.match(buildOutput, /10 recap file\(s\) checked: 10 OK, 0 error\(s\), 3 warning\(s\)\./);
     assert.match(buildOutput, /content\/recaps\/2019-10-02-cloud-native-london-october-2019\.md:\d+: warning: the image \/images\/2019-10-02-cloud-native-london-october-2019\.jpeg does not exist under public\//);
   });
 
@@ -153,14 +164,39 @@ describe("importing the fixture archive into a copy of the project, then buildin
     }
   });
 
+  it("shows a recap's raw HTML as meant, in a browser, without running any of its script", async () => {
+    assert.ok(server);
+    const browser = await launchChromium();
+    try {
+      const browserPage = await browser.newPage();
+      const thirdParty: string[] = [];
+      await browserPage.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => {
+        thirdParty.push(route.request().url());
+        return route.abort();
+      });
+      const errors: string[] = [];
+      browserPage.on("pageerror", (error) => errors.push(error.message));
+      await browserPage.goto(`${server.origin}/recaps/unsafe-html`, { waitUntil: "networkidle" });
+      const body = browserPage.locator(".prose").first();
+      assert.equal(await body.locator("b").first().textContent(), "world");
+      assert.equal(await body.getByRole("img", { name: "Group" }).evaluate((image) => image instanceof HTMLImageElement && image.complete && image.naturalWidth > 0), true);
+      await body.getByText("styled").click();
+      await body.getByText("click", { exact: true }).click();
+      await browserPage.waitForLoadState("networkidle");
+      assert.equal(await browserPage.evaluate(() => "__pwned" in window), false);
+      assert.equal(await browserPage.locator("iframe").count(), 0);
+      assert.deepEqual(thirdParty, []);
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it("plays an imported talk in place in a browser, and an old address lands on its recap", async () => {
     const recap = posts.find((post) => !post.draft && post.videoId !== null && post.talks.some((talk) => talk.start !== null));
     const talk = recap?.talks.find((candidate) => candidate.start !== null);
     assert.ok(recap && talk && talk.start !== null && server);
-    const browser = await chromium.launch({
-      executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    const browser = await launchChromium();
     try {
       const browserPage = await browser.newPage();
       // A stand-in for YouTube's embed that remembers where it was asked to start; nothing leaves the machine.
