@@ -13,8 +13,11 @@ export type TalkRowData = Pick<TalkEntry, "key" | "path" | "title" | "speakers" 
  */
 export type TalkListItem = TalkRowData & { recap: { year: string; tagSlugs: string[] } };
 
-/** How many talks /talks renders before "Show all". */
-export const TALKS_FIRST_PAGE = 50;
+/**
+ * How many talks /talks renders before "Show all": a decade of monthly meetups with three talks each,
+ * so a real archive shows every talk at once, and one ten times larger still sends a small page.
+ */
+export const TALKS_FIRST_PAGE = 300;
 
 export const TALK_FILTER_KEYS = ["year", "tag", "company"] as const;
 export type TalkFilterKey = (typeof TALK_FILTER_KEYS)[number];
