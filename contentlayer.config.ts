@@ -8,16 +8,18 @@ import { readRecap, type RecapReading } from "./lib/read-recap";
 
 const CONTENT_DIR = "content";
 
-/** Both computed fields come from one read of the file; Contentlayer asks for each separately. */
-const readings = new Map<string, { raw: string; reading: RecapReading }>();
+/**
+ * Both computed fields come from one read of the file: Contentlayer resolves them with the same
+ * document object, made afresh on every run (so a photo added under public/ is seen in dev too).
+ */
+const readings = new WeakMap<object, RecapReading>();
 
-function readRecapDocument(sourceFilePath: string): RecapReading {
-  const file = path.join(CONTENT_DIR, sourceFilePath);
-  const raw = readFileSync(file, "utf8");
-  const known = readings.get(file);
-  if (known?.raw === raw) return known.reading;
-  const reading = readRecap(file, raw, { publicDir: "public" });
-  readings.set(file, { raw, reading });
+function readRecapDocument(document: { _raw: { sourceFilePath: string } }): RecapReading {
+  const known = readings.get(document);
+  if (known) return known;
+  const file = path.join(CONTENT_DIR, document._raw.sourceFilePath);
+  const reading = readRecap(file, readFileSync(file, "utf8"), { publicDir: "public" });
+  readings.set(document, reading);
   return reading;
 }
 
@@ -47,8 +49,8 @@ export const RecapDocument = defineDocumentType(() => ({
   contentType: "markdown",
   fields: {},
   computedFields: {
-    recap: { type: "json", resolve: (document) => readRecapDocument(document._raw.sourceFilePath).recap },
-    problems: { type: "json", resolve: (document) => readRecapDocument(document._raw.sourceFilePath).problems },
+    recap: { type: "json", resolve: (document) => readRecapDocument(document).recap },
+    problems: { type: "json", resolve: (document) => readRecapDocument(document).problems },
   },
 }));
 

@@ -41,7 +41,9 @@ export default defineConfig({
       timeout: 600_000,
       reuseExistingServer: false,
       stdout: "pipe",
-      env: { NEXT_TELEMETRY_DISABLED: "1" },
+      // Built as of a day before the configured next meetup, so its card and calendar file exist whatever
+      // the date the tests run (the browser's clock is set per test).
+      env: { NEXT_TELEMETRY_DISABLED: "1", SITE_BUILD_TIME: "2026-11-21T12:00:00Z" },
     },
     {
       command: `npx serve out --listen tcp://127.0.0.1:${EXPORT_PORT} --no-clipboard`,

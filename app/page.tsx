@@ -4,7 +4,7 @@ import { NextMeetupCard } from "@/components/next-meetup-card";
 import { RecapGrid } from "@/components/recap-grid";
 import { getRecaps, getTalks } from "@/lib/content";
 import { buildMetadata } from "@/lib/metadata";
-import { upcomingMeetup } from "@/lib/next-meetup";
+import { buildTime, upcomingMeetup } from "@/lib/next-meetup";
 import { siteConfig } from "@/lib/site-config";
 
 export const metadata = buildMetadata({ path: "/" });
@@ -13,7 +13,7 @@ const LATEST_COUNT = 6;
 
 export default function HomePage() {
   const recaps = getRecaps();
-  const meetup = upcomingMeetup(siteConfig.nextMeetup, new Date());
+  const meetup = upcomingMeetup(siteConfig.nextMeetup, buildTime());
   return (
     <>
       <HomeHero recapCount={recaps.length} talkCount={getTalks().length} aside={meetup ? <NextMeetupCard meetup={meetup} /> : null} />

@@ -2,6 +2,7 @@ import { JsonLd } from "@/components/json-ld";
 import { ShowUntil } from "@/components/show-until";
 import { formatDate } from "@/lib/format";
 import { meetupJsonLd, type UpcomingMeetup } from "@/lib/next-meetup";
+import { formatSpeakers } from "@/lib/talk-display";
 
 export function NextMeetupCard({ meetup }: { meetup: UpcomingMeetup }) {
   return (
@@ -28,7 +29,7 @@ export function NextMeetupCard({ meetup }: { meetup: UpcomingMeetup }) {
           </div>
           <div className="flex gap-3">
             <dt className="w-12 shrink-0 font-medium text-slate-600 dark:text-slate-400">Who</dt>
-            <dd>{meetup.speakers.length > 0 ? meetup.speakers.join(", ") : "Speakers to be announced"}</dd>
+            <dd>{meetup.speakers.length > 0 ? formatSpeakers(meetup.speakers) : "Speakers to be announced"}</dd>
           </div>
         </dl>
         <div className="mt-5 flex flex-wrap gap-2">

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { TalkRow } from "@/components/talk-row";
 import type { NamedRef, TalkFacets } from "@/lib/library";
-import { activeTalkFilters, isTalkList, matchesTalkFilters, TALK_FILTER_KEYS, type TalkFilterKey, type TalkListItem } from "@/lib/talk-list";
+import { type AllTalks, isTalkList, TALK_FILTER_KEYS, type TalkFilterKey, type TalkListItem, talkListView } from "@/lib/talk-list";
 
 const ADDRESS_CHANGED = "talk-filters:change";
 
@@ -38,8 +38,6 @@ function FilterSelect({ label, allLabel, value, options, onChange }: FilterSelec
   );
 }
 
-type AllTalks = { status: "not needed" | "loading" | "error" } | { status: "ready"; talks: TalkListItem[] };
-
 /**
  * The talk list with its filters. The filters live in the address (?company=harness), so a filtered
  * view can be shared and Back undoes a filter. The page carries the newest talks; the whole list
@@ -47,15 +45,13 @@ type AllTalks = { status: "not needed" | "loading" | "error" } | { status: "read
  */
 export function TalkBrowser({ facets, total, firstPage }: { facets: TalkFacets; total: number; firstPage: TalkListItem[] }) {
   const search = useSyncExternalStore(subscribe, () => window.location.search, () => "");
-  const filters = activeTalkFilters(new URLSearchParams(search));
-  const filtering = Object.keys(filters).length > 0;
   const [showAll, setShowAll] = useState(false);
-  const complete = firstPage.length >= total;
-  const [all, setAll] = useState<AllTalks>({ status: "not needed" });
-  const needAll = !complete && (filtering || showAll);
+  const [all, setAll] = useState<AllTalks>({ status: "not fetched" });
+  const { filters, listed, loading, canShowAll, status } = talkListView({ firstPage, total, all, search: new URLSearchParams(search), showAll });
+  const filtering = Object.keys(filters).length > 0;
 
   useEffect(() => {
-    if (!needAll || all.status !== "not needed") return;
+    if (!loading) return;
     let cancelled = false;
     fetch("/talks.json")
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`/talks.json: HTTP ${response.status}`))))
@@ -69,20 +65,16 @@ export function TalkBrowser({ facets, total, firstPage }: { facets: TalkFacets; 
     return () => {
       cancelled = true;
     };
-  }, [needAll, all.status]);
+  }, [loading]);
 
   // "Show all" disappears once pressed: focus moves on to the first talk it revealed.
   const list = useRef<HTMLOListElement>(null);
   const focusRevealed = useRef(false);
   useEffect(() => {
-    if (!focusRevealed.current || (!complete && all.status !== "ready")) return;
+    if (!focusRevealed.current || all.status !== "ready") return;
     focusRevealed.current = false;
     list.current?.children.item(firstPage.length)?.querySelector("a")?.focus();
-  }, [showAll, all.status, complete, firstPage.length]);
-
-  const known = complete ? firstPage : all.status === "ready" ? all.talks : firstPage;
-  const listed = filtering ? known.filter((talk) => matchesTalkFilters(talk, filters)) : showAll || complete ? known : firstPage;
-  const loading = needAll && all.status !== "ready" && all.status !== "error";
+  }, [showAll, all.status, firstPage.length]);
 
   function setFilter(key: TalkFilterKey, value: string) {
     const url = new URL(window.location.href);
@@ -91,14 +83,6 @@ export function TalkBrowser({ facets, total, firstPage }: { facets: TalkFacets; 
     window.history.pushState(window.history.state, "", url);
     window.dispatchEvent(new Event(ADDRESS_CHANGED));
   }
-
-  const status = loading
-    ? "Loading every talk…"
-    : all.status === "error" && needAll
-      ? `Could not load every talk; showing the newest ${firstPage.length}.`
-      : filtering
-        ? `Showing ${listed.length} of ${total} talks`
-        : `${total} talks`;
 
   return (
     <>
@@ -129,7 +113,7 @@ export function TalkBrowser({ facets, total, firstPage }: { facets: TalkFacets; 
       ) : loading ? null : (
         <p className="py-10 text-center text-slate-600 dark:text-slate-400">No talk matches these filters.</p>
       )}
-      {!filtering && !showAll && !complete ? (
+      {canShowAll ? (
         <div className="mt-6 flex justify-center">
           <button
             type="button"

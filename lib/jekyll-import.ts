@@ -5,7 +5,8 @@ import { visit } from "unist-util-visit";
 import { parseDocument, stringify } from "yaml";
 import type { ContentProblem, FileProblem } from "./content-problem";
 import { parseRecapSource, type ParsedRecapSource, type YamlPath } from "./front-matter";
-import { defaultPrettyUrl, jekyllPostUrl, permalinkTemplate, type JekyllPost } from "./jekyll-permalink";
+import { jekyllPostUrl, permalinkTemplate, type JekyllPost } from "./jekyll-permalink";
+import { prettyPermalink } from "./redirects";
 import { keepLineBreaks, type LiquidContext, repairLiquid } from "./jekyll-liquid";
 import { findLikelyDuplicateNames } from "./library";
 import { decodeWindows1252, findMojibakeWords, repairMojibake } from "./mojibake";
@@ -621,7 +622,8 @@ class PostConversion {
       this.problem(postPermalink ? this.lineOf(["permalink"]) : 1, `${old.error}: its old address is not redirected; add it to redirect_from by hand`);
       return null;
     }
-    if (old.url !== defaultPrettyUrl(this.jekyllDate, this.slug) && old.url !== `/recaps/${this.slug}`) this.redirects.push(old.url);
+    // The pretty permalink (the old site's default) is redirected by the site itself; any other old address is kept in redirect_from.
+    if (old.url !== prettyPermalink({ date: this.jekyllDate, slug: this.slug }) && old.url !== `/recaps/${this.slug}`) this.redirects.push(old.url);
     return old.url;
   }
 

@@ -55,11 +55,6 @@ export function jekyllPostUrl(template: string, post: JekyllPost, baseurl = ""):
   return { url: sanitizeUrl(base === "" ? filled : `${base.startsWith("/") ? "" : "/"}${base}/${filled}`) };
 }
 
-/** The pretty permalink every imported post is redirected from by the site itself. */
-export function defaultPrettyUrl(date: string, slug: string): string {
-  return `/${date.slice(0, 4)}/${date.slice(5, 7)}/${date.slice(8, 10)}/${slug}/`;
-}
-
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 

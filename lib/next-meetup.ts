@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isRealDate } from "./recap-file";
 import { type NextMeetup, siteConfig } from "./site-config";
+import { formatSpeakers } from "./talk-display";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "times are HH:MM, 24-hour, e.g. 18:30" });
 const nextMeetupSchema = z
@@ -39,6 +40,18 @@ export function londonTime(date: string, time: string): Date {
   const wall = Date.parse(`${date}T${time}:00Z`);
   const first = wall - londonOffsetMinutes(new Date(wall)) * 60_000;
   return new Date(wall - londonOffsetMinutes(new Date(first)) * 60_000);
+}
+
+/**
+ * When the pages are built: now, or `SITE_BUILD_TIME` (an ISO date and time) to build the site as of
+ * another moment, as the browser tests do so that they do not depend on the day they run.
+ */
+export function buildTime(): Date {
+  const fixed = process.env.SITE_BUILD_TIME;
+  if (!fixed) return new Date();
+  const time = new Date(fixed);
+  if (Number.isNaN(time.getTime())) throw new Error(`SITE_BUILD_TIME='${fixed}' is not a date: write it as 2026-11-21T12:00:00Z, or unset it`);
+  return time;
 }
 
 /** The configured meetup if it has not ended by `now`; a past one is never shown as upcoming. */
@@ -85,7 +98,7 @@ const icsUtc = (instant: Date) => instant.toISOString().replace(/[-:]/g, "").rep
 
 /** An "Add to calendar" file: one event in London time, with the zone's rules so any calendar gets it right. */
 export function meetupIcs(meetup: UpcomingMeetup, stamp: Date): string {
-  const speakers = meetup.speakers.length > 0 ? `Speakers: ${meetup.speakers.join(", ")}. ` : "";
+  const speakers = meetup.speakers.length > 0 ? `Speakers: ${formatSpeakers(meetup.speakers)}. ` : "";
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",

@@ -6,10 +6,21 @@ export type Redirect = { source: string; destination: string; permanent: boolean
  * The old Jekyll site's permalinks: "pretty" /2022/09/07/<slug>/ and, from before that, "date"
  * style /2022/09/07/<slug>.html, both → /recaps/<slug>.
  */
-export const LEGACY_PERMALINKS: Redirect[] = [
+const LEGACY_PERMALINKS: Redirect[] = [
   { source: "/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})/:slug([^/]+)\\.html", destination: "/recaps/:slug", permanent: true },
   { source: "/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})/:slug", destination: "/recaps/:slug", permanent: true },
 ];
+
+/** A recap's "pretty" address on the old site, /2022/09/07/<slug>/, the one its recaps were published at. */
+export function prettyPermalink({ date, slug }: Pick<Recap, "date" | "slug">): string {
+  return `/${date.replace(/-/g, "/")}/${slug}/`;
+}
+
+/** A recap's addresses on the old site that LEGACY_PERMALINKS cover: the pretty one, then the date-style one. */
+export function legacyPermalinks(recap: Pick<Recap, "date" | "slug">): string[] {
+  const pretty = prettyPermalink(recap);
+  return [pretty, `${pretty.replace(/\/$/, "")}.html`];
+}
 
 /** A `redirect_from` path as a literal route source (no parameters, no trailing slash). */
 export function toRouteSource(path: string): string {

@@ -1,9 +1,10 @@
 import { escapeMarkup } from "./escape-markup";
 import type { Recap } from "./recap";
+import { legacyPermalinks } from "./redirects";
 import { type Header } from "./security-headers";
 import { absoluteUrl } from "./talk-display";
 
-export type StaticPage = { file: string; html: string };
+type StaticPage = { file: string; html: string };
 
 /** Where a host that serves plain files looks for `path`: a folder's index.html, or the .html file named. */
 export function staticFileFor(path: string): string {
@@ -21,13 +22,13 @@ export function redirectPage(destination: string): string {
 
 /**
  * Static hosts cannot answer with an HTTP redirect, so every old address gets a page: the Jekyll
- * permalink of each recap (/YYYY/MM/DD/<slug>/), each redirect_from, and each short link.
+ * permalinks of each recap (/YYYY/MM/DD/<slug>/ and …<slug>.html), each redirect_from, and each short link.
  */
 export function staticRedirectPages(recaps: readonly Recap[], shortLinks: Readonly<Record<string, string>>): StaticPage[] {
   const pages = new Map<string, string>();
   for (const recap of recaps) {
     const destination = `${recap.url}/`;
-    pages.set(staticFileFor(`/${recap.date.replace(/-/g, "/")}/${recap.slug}/`), redirectPage(destination));
+    for (const old of legacyPermalinks(recap)) pages.set(staticFileFor(old), redirectPage(destination));
     for (const from of recap.redirectFrom) pages.set(staticFileFor(from), redirectPage(destination));
   }
   for (const [from, destination] of Object.entries(shortLinks)) pages.set(staticFileFor(from), redirectPage(destination));

@@ -85,3 +85,42 @@ export function isTalkList(value: unknown): value is TalkListItem[] {
     )
   );
 }
+
+/** The whole list as the browser has it: not fetched yet, fetched, or failed to load. */
+export type AllTalks = { status: "not fetched" | "error" } | { status: "ready"; talks: TalkListItem[] };
+
+export type TalkListState = { firstPage: TalkListItem[]; total: number; all: AllTalks; search: URLSearchParams; showAll: boolean };
+
+export type TalkListView = {
+  filters: Partial<Record<TalkFilterKey, string>>;
+  /** The rows to show now. */
+  listed: TalkListItem[];
+  /** The whole list is needed and not here yet: fetch /talks.json. */
+  loading: boolean;
+  /** The "Show all" button, while the page holds only the first page. */
+  canShowAll: boolean;
+  status: string;
+};
+
+/**
+ * What /talks shows for the address and what the browser has: the first page until a filter or
+ * "Show all" needs the rest; once fetched, the whole list stays (without a filter it shows only
+ * after "Show all").
+ */
+export function talkListView({ firstPage, total, all, search, showAll }: TalkListState): TalkListView {
+  const filters = activeTalkFilters(search);
+  const filtering = Object.keys(filters).length > 0;
+  const complete = firstPage.length >= total;
+  const needAll = !complete && (filtering || showAll);
+  const known = all.status === "ready" ? all.talks : firstPage;
+  const listed = filtering ? known.filter((talk) => matchesTalkFilters(talk, filters)) : showAll ? known : firstPage;
+  const loading = needAll && all.status === "not fetched";
+  const status = loading
+    ? "Loading every talk…"
+    : needAll && all.status === "error"
+      ? `Could not load every talk; showing the newest ${firstPage.length}.`
+      : filtering
+        ? `Showing ${listed.length} of ${total} talks`
+        : `${total} talks`;
+  return { filters, listed, loading, canShowAll: !complete && !filtering && !showAll, status };
+}

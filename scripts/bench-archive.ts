@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
+import { formatTimestamp } from "../lib/timestamps";
 
 export type GeneratedArchive = { posts: number; drafts: number; images: number };
 
@@ -72,7 +73,7 @@ export async function generateArchive(dir: string, count: number): Promise<Gener
     const name = () => `${pick(FIRST)} ${pick(LAST)}`;
     const starts = [60 + Math.floor(random() * 600), 1800 + Math.floor(random() * 900), 3700 + Math.floor(random() * 1800)];
     const stamp = (seconds: number, form: number) => {
-      const text = `${seconds >= 3600 ? `${Math.floor(seconds / 3600)}:${String(Math.floor((seconds % 3600) / 60)).padStart(2, "0")}` : Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+      const text = formatTimestamp(seconds);
       const links = [`https://youtu.be/${videoId}?t=${seconds}`, `https://www.youtube.com/watch?v=${videoId}&t=${seconds}s`, `https://www.youtube.com/live/${videoId}?si=a1B2c3D4e5F6g7H8&t=${seconds}`];
       return form === 3 ? text : `[${text}](${links[form % 3]})`;
     };

@@ -7,9 +7,10 @@
  *   --skip-build      reuse the existing .next instead of `npm run build` (for working on the bench)
  *   --keep            keep the build-at-scale copies (their paths are printed) to inspect them
  */
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { listRecapFiles } from "../lib/content-check";
 import { type LighthouseResult, runLighthouse } from "./bench/lighthouse";
 import { describeMachine } from "./bench/machine";
 import { discoverPages, measurePageWeight, type PageWeight } from "./bench/page-weight";
@@ -26,7 +27,7 @@ async function buildSite(root: string): Promise<SiteBuild> {
   log("Building the site: npm run build…");
   const run = await runTimed("npm run build", { cwd: root, env: { NEXT_TELEMETRY_DISABLED: "1" } });
   if (run.exitCode !== 0) throw new Error(`npm run build failed (exit ${run.exitCode}):\n${run.lines.map((line) => line.text).join("\n")}`);
-  const recaps = readdirSync(path.join(root, "content", "recaps")).filter((file) => /\.(md|markdown)$/.test(file)).length;
+  const recaps = listRecapFiles(path.join(root, "content", "recaps")).length;
   log(`  built in ${run.wallSeconds.toFixed(1)} s`);
   return { recaps, wallSeconds: run.wallSeconds, maxProcessRssBytes: run.maxProcessRssBytes, treePeakBytes: run.treePeakBytes };
 }

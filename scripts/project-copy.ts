@@ -1,5 +1,5 @@
 /** A throwaway copy of the project to import into and build, for the import test and benchmark. */
-import { spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { cpSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, statSync, symlinkSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -18,6 +18,10 @@ export function copyProject(root: string): string {
   const copy = mkdtempSync(path.join(base, "cnl-import-"));
   cpSync(root, copy, { recursive: true, filter: (source) => !NOT_COPIED.has(path.relative(root, source).split(path.sep).join("/")) });
   linkTree(path.join(root, "node_modules"), path.join(copy, "node_modules"));
+  // A repository of its own, like a clone: Tailwind's source scanner honours .gitignore only inside
+  // one (without it, all of node_modules is scanned: a 900 MB worker and 3.7× the CSS), and Next
+  // would take an enclosing repository as the workspace root.
+  spawnSync("git", ["init", "--quiet"], { cwd: copy });
   return copy;
 }
 
@@ -34,7 +38,7 @@ function linkTree(from: string, to: string): void {
   }
 }
 
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on("error", reject);
@@ -46,37 +50,44 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type RunningServer = { origin: string; stop: () => void };
+/** Ends a process group we started detached (its pid is the group id): npm, next and its workers together. */
+export function stopProcessGroup(child: ChildProcess): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    // Already gone.
+  }
+}
 
-/** `npx next start` in `dir`, resolved once it answers; `stop` ends it and its children. */
-export async function startNextServer(dir: string, port: number, timeoutMs = 60_000): Promise<RunningServer> {
-  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+export type RunningServer = { origin: string; child: ChildProcess; stop: () => void };
+
+const SERVER_TIMEOUT_MS = 60_000;
+
+/** `npm start` of the built project in `dir` on a free port, resolved once `/` answers 200. */
+export async function startNextServer(dir: string): Promise<RunningServer> {
+  const port = await freePort();
+  const child = spawn("npm", ["start", "--", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: dir,
-    detached: true,
-    stdio: "ignore",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
   });
-  const stop = () => {
-    if (child.pid !== undefined && child.exitCode === null) {
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {
-        // Already gone.
-      }
-    }
-  };
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + timeoutMs;
+  const deadline = Date.now() + SERVER_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
     try {
-      const response = await fetch(origin, { redirect: "manual" });
-      if (response.status < 500) return { origin, stop };
+      const response = await fetch(`${origin}/`);
+      if (response.ok) return { origin, child, stop: () => stopProcessGroup(child) };
     } catch {
       // Not listening yet.
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  stop();
-  throw new Error(`next start did not answer on ${origin} within ${timeoutMs / 1000}s`);
+  stopProcessGroup(child);
+  throw new Error(`npm start did not answer on ${origin} within ${SERVER_TIMEOUT_MS / 1000} s:\n${output}`);
 }

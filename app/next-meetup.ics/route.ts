@@ -1,10 +1,10 @@
-import { meetupIcs, upcomingMeetup } from "@/lib/next-meetup";
+import { buildTime, meetupIcs, upcomingMeetup } from "@/lib/next-meetup";
 import { siteConfig } from "@/lib/site-config";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  const now = new Date();
+  const now = buildTime();
   const meetup = upcomingMeetup(siteConfig.nextMeetup, now);
   if (!meetup) return new Response("No upcoming meetup is announced.", { status: 404 });
   return new Response(meetupIcs(meetup, now), {

@@ -2,7 +2,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { freePort } from "../project-copy";
+import { startNextServer, stopProcessGroup } from "../project-copy";
 
 export const GNU_TIME = "/usr/bin/time";
 const SAMPLE_INTERVAL_MS = 200;
@@ -10,18 +10,10 @@ const SAMPLE_INTERVAL_MS = 200;
 /** Every process the bench started and has not yet stopped, so a failure or Ctrl-C can end them. */
 const running = new Set<ChildProcess>();
 
-/**
- * Ends a process group we started (it was spawned detached, so its pid is the group id): npm, the
- * shell and next's workers go together, and nothing else on the machine is touched.
- */
-export function stopGroup(child: ChildProcess): void {
+/** Ends a process group the bench started (scripts/project-copy.ts), and forgets it. */
+function stopGroup(child: ChildProcess): void {
   running.delete(child);
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    // Already gone.
-  }
+  stopProcessGroup(child);
 }
 
 export function stopAll(): void {
@@ -98,7 +90,6 @@ function sampleTreeMemory(root: number): { stop: () => number } {
 }
 
 export type TimedRun = {
-  command: string;
   wallSeconds: number;
   /** GNU time's "Maximum resident set size": the largest single process in the tree, or null without it. */
   maxProcessRssBytes: number | null;
@@ -109,7 +100,7 @@ export type TimedRun = {
   exitCode: number;
 };
 
-export type RunOptions = { cwd: string; env?: Record<string, string>; echo?: boolean; gnuTime?: boolean };
+export type RunOptions = { cwd: string; env?: Record<string, string> };
 
 /**
  * Runs a shell command in its own process group, timing it and measuring its memory two ways:
@@ -118,7 +109,7 @@ export type RunOptions = { cwd: string; env?: Record<string, string>; echo?: boo
  * reports the largest one).
  */
 export async function runTimed(command: string, options: RunOptions): Promise<TimedRun> {
-  const useGnuTime = (options.gnuTime ?? true) && existsSync(GNU_TIME);
+  const useGnuTime = existsSync(GNU_TIME);
   const argv = useGnuTime ? [GNU_TIME, "-v", "sh", "-c", command] : ["sh", "-c", command];
   const started = performance.now();
   const [file, ...args] = argv as [string, ...string[]];
@@ -141,7 +132,6 @@ export async function runTimed(command: string, options: RunOptions): Promise<Ti
           continue;
         }
         lines.push({ at: (performance.now() - started) / 1000, text });
-        if (options.echo) process.stdout.write(`    │ ${text}\n`);
       }
     });
   };
@@ -155,36 +145,14 @@ export async function runTimed(command: string, options: RunOptions): Promise<Ti
   const wallSeconds = (performance.now() - started) / 1000;
   const treePeakBytes = memory.stop();
   const maxRss = gnuTimeReport.map((line) => /Maximum resident set size \(kbytes\): (\d+)/.exec(line)).find(Boolean);
-  return { command, wallSeconds, maxProcessRssBytes: maxRss ? Number(maxRss[1]) * 1024 : null, treePeakBytes, lines, exitCode };
+  return { wallSeconds, maxProcessRssBytes: maxRss ? Number(maxRss[1]) * 1024 : null, treePeakBytes, lines, exitCode };
 }
 
 export type Server = { origin: string; stop: () => void };
 
-/** `npm start -- -p PORT` in `cwd`, resolved once it answers `/` with 200. */
-export async function startServer(cwd: string, timeoutMs = 60_000): Promise<Server> {
-  const port = await freePort();
-  const child = spawn("npm", ["start", "--", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+/** The production server of the build in `cwd` (scripts/project-copy.ts), ended with the bench. */
+export async function startServer(cwd: string): Promise<Server> {
+  const { origin, child } = await startNextServer(cwd);
   running.add(child);
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
-    try {
-      const response = await fetch(`${origin}/`);
-      if (response.ok) return { origin, stop: () => stopGroup(child) };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  stopGroup(child);
-  throw new Error(`npm start did not answer on ${origin} within ${timeoutMs / 1000} s:\n${output}`);
+  return { origin, stop: () => stopGroup(child) };
 }

@@ -1,12 +1,11 @@
 /** The full build of a synthetic archive of N recaps, in a throwaway copy of the project. */
-import { execFileSync } from "node:child_process";
 import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import sharp from "sharp";
 import type { PageWeight } from "./page-weight";
 import { copyProject } from "../project-copy";
-import { runTimed } from "./processes";
+import { runTimed, type TimedRun } from "./processes";
 import { syntheticRecap } from "./synthetic-recaps";
 
 export type ScaleResult = {
@@ -107,10 +106,6 @@ function parsePhases(lines: { at: number; text: string }[], wallSeconds: number)
  */
 export async function buildAtScale(projectRoot: string, recaps: number, log: (line: string) => void, options: ScaleOptions = {}): Promise<ScaleResult> {
   const dir = copyProject(projectRoot);
-  // A repository of its own, like a clone: Tailwind's source scanner honours .gitignore only inside
-  // one. A copy under bench/tmp/ without it has all of node_modules scanned (a 900 MB worker, 3.7×
-  // the CSS), and Next takes the enclosing repository as the workspace root.
-  execFileSync("git", ["init", "--quiet"], { cwd: dir });
 
   const recapsDir = path.join(dir, "content", "recaps");
   const imagesDir = path.join(dir, "public", "images");
@@ -130,11 +125,25 @@ export async function buildAtScale(projectRoot: string, recaps: number, log: (li
   }
   log(`  ${recaps} synthetic recaps in ${dir}; running npm run build…`);
 
-  const run = await runTimed("npm run build", { cwd: dir, env: { NEXT_TELEMETRY_DISABLED: "1" } });
-  if (run.exitCode !== 0) {
-    const tail = run.lines.slice(-40).map((line) => line.text).join("\n");
-    throw new Error(`npm run build of ${recaps} recaps failed (exit ${run.exitCode}); the copy is kept in ${dir}:\n${tail}`);
+  // A failed build is kept, to look at; a measured one only when asked.
+  let keep = options.keep ?? false;
+  try {
+    const run = await runTimed("npm run build", { cwd: dir, env: { NEXT_TELEMETRY_DISABLED: "1" } });
+    if (run.exitCode !== 0) {
+      const tail = run.lines.slice(-40).map((line) => line.text).join("\n");
+      throw new Error(`npm run build of ${recaps} recaps failed (exit ${run.exitCode}); the copy is kept in ${dir}:\n${tail}`);
+    }
+    return await measureBuild(dir, recaps, run, options);
+  } catch (error) {
+    keep = true;
+    throw error;
+  } finally {
+    if (keep) log(`  kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function measureBuild(dir: string, recaps: number, run: TimedRun, options: ScaleOptions): Promise<ScaleResult> {
   const { staticPages, phases } = parsePhases(run.lines, run.wallSeconds);
   const nextDir = path.join(dir, ".next");
   const nextOutputBytes = directorySize(nextDir);
@@ -146,8 +155,6 @@ export async function buildAtScale(projectRoot: string, recaps: number, log: (li
     .reduce((sum, file) => sum + lstatSync(path.join(chunks, file)).size, 0);
   const largest = largestOutputs(path.join(nextDir, "server", "app"));
   const pageWeight = options.measure ? await options.measure(dir) : null;
-  if (options.keep) log(`  kept ${dir}`);
-  else rmSync(dir, { recursive: true, force: true });
   return {
     recaps,
     staticPages,

@@ -2,6 +2,7 @@
  * Synthetic recaps written the way the organisers write them: three talks with linked timestamps
  * and three takeaways each, a cover photo, tags and a video. Seeded, so every run builds the same archive.
  */
+import { formatTimestamp } from "../../lib/timestamps";
 
 const FIRST_NAMES = [
   "Aisha", "Alex", "Amara", "Andrew", "Anna", "Ben", "Carlos", "Chen", "Chloe", "Daniel", "Dimitris", "Elena",
@@ -80,14 +81,6 @@ function distinct<T>(random: Random, list: readonly T[], count: number): T[] {
   return [...chosen];
 }
 
-/** The timestamp as the organisers write it: m:ss under an hour, h:mm:ss after. */
-function stamp(seconds: number): string {
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = String(seconds % 60).padStart(2, "0");
-  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
-}
-
 /** The first Wednesday of the month `monthsAgo` months before `today` (meetups are midweek). */
 function meetupDate(today: Date, monthsAgo: number): Date {
   const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - monthsAgo, 1));
@@ -98,8 +91,8 @@ function meetupDate(today: Date, monthsAgo: number): Date {
 export type SyntheticRecap = { fileName: string; imageName: string; markdown: string };
 
 /** Recap number `index` (0 = the latest month), dated monthly back from `today`. */
-export function syntheticRecap(index: number, today: Date, seed = 2022): SyntheticRecap {
-  const random = seeded(seed * 100_003 + index);
+export function syntheticRecap(index: number, today: Date): SyntheticRecap {
+  const random = seeded(2022 * 100_003 + index);
   const date = meetupDate(today, index);
   const iso = date.toISOString().slice(0, 10);
   const month = MONTHS[date.getUTCMonth()] ?? "January";
@@ -120,7 +113,7 @@ export function syntheticRecap(index: number, today: Date, seed = 2022): Synthet
     const speaker = `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`;
     const subject = pick(random, SUBJECTS);
     const title = `${pick(random, ACTIONS)} ${subject}${pick(random, SUFFIXES)}`;
-    const at = `[${stamp(start)}](https://youtu.be/${videoId}?t=${start})`;
+    const at = `[${formatTimestamp(start)}](https://youtu.be/${videoId}?t=${start})`;
     const intro = intros[talkIndex] ?? intros[0];
     const pronoun = pick(random, ["They talked about:", "Their takeaways discussed:", "The takeaways covered:"]);
     const takeaways = distinct(random, TAKEAWAY_OPENERS, 3).map((opener) => `* ${opener} ${pick(random, SUBJECTS)} ${pick(random, TAKEAWAY_TAILS)}`);

@@ -12,7 +12,7 @@ import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { planJekyllImport, type PlannedPost } from "../../lib/jekyll-import";
-import { copyProject, freePort, type RunningServer, startNextServer } from "../../scripts/project-copy";
+import { copyProject, type RunningServer, startNextServer } from "../../scripts/project-copy";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SITE = path.join(ROOT, "tests/fixtures/jekyll-site");
@@ -63,7 +63,7 @@ describe("importing the fixture archive into a copy of the project, then buildin
     buildOutput = built.stdout + built.stderr;
     assert.equal(built.status, 0, buildOutput.slice(-4000));
 
-    server = await startNextServer(project, await freePort());
+    server = await startNextServer(project);
   });
 
   after(() => {
@@ -110,9 +110,12 @@ describe("importing the fixture archive into a copy of the project, then buildin
     for (const post of posts.filter((candidate) => !candidate.draft)) {
       const { html } = await page(post.url);
       assert.equal(html.includes('id="talks-in-recording"'), post.talks.length > 0 && post.videoId !== null, `${post.url}: talk list`);
+      // The list beside the player, not the prose (which names every speaker anyway).
+      const talkList = /<nav aria-labelledby="talks-in-recording"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? "";
       for (const talk of post.talks) {
         for (const name of talk.speakers) {
           assert.ok(html.includes(name), `${post.url}: no speaker ${name}`);
+          if (post.videoId !== null && talk.start !== null) assert.ok(talkList.includes(name), `${post.url}: ${name} is not in the talk list`);
           assert.ok(speakers.html.includes(name), `/speakers: no ${name}`);
         }
       }

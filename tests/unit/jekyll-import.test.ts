@@ -287,27 +287,29 @@ describe("applying the plan to a project", () => {
 describe("archives unlike the fixture", () => {
   const post = (title: string, extra = "", body = "Hello.") => `---\nlayout: post\ntitle: "${title}"\n${extra}---\n\n${body}\n`;
 
-  it("redirects each post's address under a custom permalink from _config.yml", () => {
-    const html = planJekyllImport(
-      site({
-        "_config.yml": "permalink: /:categories/:year/:month/:day/:title.html\n",
-        "_posts/2019-03-06-hello.md": post("Hello", "categories: [Meetup]\n"),
-        "_posts/2019-04-03-again.md": post("Again"),
-      }),
-      { projectDir: emptyProject() },
-    );
-    assert.deepEqual(html.posts.map((planned) => planned.redirectFrom), [["/meetup/2019/03/06/hello.html"], ["/2019/04/03/again.html"]]);
-
-    const blog = planJekyllImport(
-      site({
-        "_config.yml": "baseurl: /community\npermalink: /blog/:title/\n",
-        "_posts/2019-03-06-hello.md": post("Hello", "permalink: /hello-world/\nredirect_from: /hi/\n"),
-        "_posts/2019-04-03-again.md": post("Again"),
-      }),
-      { projectDir: emptyProject() },
-    );
-    assert.deepEqual(blog.posts.map((planned) => planned.redirectFrom), [["/hi/", "/hello-world/"], ["/community/blog/again/"]]);
-  });
+  const permalinkCases = [
+    {
+      name: "categories and .html from _config.yml",
+      config: "permalink: /:categories/:year/:month/:day/:title.html\n",
+      hello: "categories: [Meetup]\n",
+      expected: [["/meetup/2019/03/06/hello.html"], ["/2019/04/03/again.html"]],
+    },
+    {
+      name: "a baseurl, and a post's own permalink after its redirect_from",
+      config: "baseurl: /community\npermalink: /blog/:title/\n",
+      hello: "permalink: /hello-world/\nredirect_from: /hi/\n",
+      expected: [["/hi/", "/hello-world/"], ["/community/blog/again/"]],
+    },
+  ];
+  for (const { name, config, hello, expected } of permalinkCases) {
+    it(`redirects each post's address under a custom permalink: ${name}`, () => {
+      const plan = planJekyllImport(
+        site({ "_config.yml": config, "_posts/2019-03-06-hello.md": post("Hello", hello), "_posts/2019-04-03-again.md": post("Again") }),
+        { projectDir: emptyProject() },
+      );
+      assert.deepEqual(plan.posts.map((planned) => planned.redirectFrom), expected);
+    });
+  }
 
   it("names an unknown placeholder in _config.yml's permalink and falls back to pretty", () => {
     const plan = planJekyllImport(site({ "_config.yml": "title: X\npermalink: /:year/:titel/\n", "_posts/2019-03-06-hello.md": post("Hello") }), { projectDir: emptyProject() });

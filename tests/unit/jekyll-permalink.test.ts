@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { defaultPrettyUrl, jekyllPostUrl, type JekyllPost, permalinkTemplate } from "../../lib/jekyll-permalink";
+import { jekyllPostUrl, type JekyllPost, permalinkTemplate } from "../../lib/jekyll-permalink";
+import { prettyPermalink } from "../../lib/redirects";
 
 const post: JekyllPost = {
   date: "2019-03-06",
@@ -34,7 +35,7 @@ describe("Jekyll's named permalink styles", () => {
   it("uses 'pretty' when _config.yml sets no permalink, as this site assumes", () => {
     assert.equal(permalinkTemplate(undefined), "/:categories/:year/:month/:day/:title/");
     assert.equal(permalinkTemplate("  "), permalinkTemplate("pretty"));
-    assert.equal(url(""), defaultPrettyUrl(post.date, post.slug));
+    assert.equal(url(""), prettyPermalink(post));
   });
 });
 

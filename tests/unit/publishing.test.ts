@@ -33,7 +33,13 @@ describe("redirects", () => {
     assert.equal(staticFileFor("/2022/07/06/x/"), "2022/07/06/x/index.html");
     assert.equal(staticFileFor("/old/page.html"), "old/page.html");
     const files = staticRedirectPages(recaps, { "/rsvp": "https://example.com/e" }).map((page) => page.file);
-    assert.deepEqual(files, ["2022/07/06/cloud-native-london-july-2022/index.html", "2022/09/07/cloud-native-london-september-2022/index.html", "rsvp/index.html"]);
+    assert.deepEqual(files, [
+      "2022/07/06/cloud-native-london-july-2022/index.html",
+      "2022/07/06/cloud-native-london-july-2022.html",
+      "2022/09/07/cloud-native-london-september-2022/index.html",
+      "2022/09/07/cloud-native-london-september-2022.html",
+      "rsvp/index.html",
+    ]);
     const html = redirectPage("/recaps/x/");
     assert.match(html, /<link rel="canonical" href="https:\/\/cloudnative\.london\/recaps\/x\/">/);
     assert.match(html, /<meta http-equiv="refresh" content="0; url=\/recaps\/x\/">/);

@@ -16,6 +16,6 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const recap = getRecap((await params).slug);
   if (!recap) notFound();
-  const speakers = formatSpeakers(recap.talks.flatMap((talk) => talk.speakers));
+  const speakers = formatSpeakers([...new Set(recap.talks.flatMap((talk) => talk.speakers))]);
   return ogImage({ eyebrow: `Recap · ${formatDate(recap.date)}`, title: recap.title, lines: speakers ? [`With ${speakers}`] : [recap.location] });
 }
