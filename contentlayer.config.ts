@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { defineDocumentType, makeSource } from "contentlayer2/source-files";
-import { type CheckedFile, checkAcrossFiles, listRecapFiles, readRecapFile, reportContentCheck } from "./lib/content-check";
-import { type ContentProblem, contentProblemSchema, hasErrors } from "./lib/content-problem";
-import { parseGeneratedRecap } from "./lib/generated-recaps";
-import { readRecap, type RecapReading } from "./lib/read-recap";
+import { type CheckedFile, checkAcrossFiles, listRecapFiles, readRecapFile, reportContentCheck } from "./lib/content/check";
+import { type ContentProblem, contentProblemSchema, hasErrors } from "./lib/content/problems";
+import { parseGeneratedRecap } from "./lib/content/generated";
+import { readRecap, type RecapReading } from "./lib/content/read-recap";
 
 const CONTENT_DIR = "content";
 
@@ -40,7 +40,7 @@ function skippedFiles(generated: ReadonlySet<string>): CheckedFile[] {
 
 /**
  * Contentlayer only discovers and watches the files: every field is validated and derived by
- * lib/read-recap.ts (the same code `npm run check:content` runs), so there is one boundary, and
+ * lib/content/read-recap.ts (the same code `npm run check:content` runs), so there is one boundary, and
  * each file is read once per build.
  */
 export const RecapDocument = defineDocumentType(() => ({

@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { readGeneratedRecaps } from "./lib/generated-recaps";
+import { readGeneratedRecaps } from "./lib/content/generated";
 import { siteRedirects } from "./lib/redirects";
 import { securityHeaders } from "./lib/security-headers";
 import { siteConfig } from "./lib/site-config";

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/talk-display";
+import { absoluteUrl } from "@/lib/url";
 
 export const dynamic = "force-static";
 

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getCompanies, getRecaps, getSpeakers, getTags } from "@/lib/content";
-import { absoluteUrl } from "@/lib/talk-display";
+import { absoluteUrl } from "@/lib/url";
 
 export const dynamic = "force-static";
 

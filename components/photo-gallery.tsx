@@ -2,7 +2,7 @@
 
 import Image from "next/image";
 import { createContext, type ReactNode, useCallback, useContext, useRef, useState } from "react";
-import type { Photo } from "@/lib/recap";
+import type { Photo } from "@/lib/content";
 
 const OpenPhotoContext = createContext<((index: number) => void) | null>(null);
 

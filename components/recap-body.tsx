@@ -7,7 +7,7 @@ import { SeekLink } from "@/components/seek-link";
 import { TalkSection } from "@/components/talk-section";
 import type { RecapWithBody } from "@/lib/content";
 import { markdownToHast } from "@/lib/markdown";
-import { isSitePath } from "@/lib/markdown-ast";
+import { isSitePath } from "@/lib/url";
 import { parseYouTubeUrl } from "@/lib/youtube";
 
 type MarkedSectionProps = ComponentProps<"section"> & { "data-talk"?: string; "data-level"?: string };

@@ -1,6 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
-import type { Recap } from "@/lib/recap";
+import type { Recap } from "@/lib/content";
 import { formatDate, pluralise } from "@/lib/format";
 
 type RecapCardProps = { recap: Recap; priority?: boolean; headingLevel?: "h2" | "h3" };

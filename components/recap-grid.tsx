@@ -1,5 +1,5 @@
 import { RecapCard } from "@/components/recap-card";
-import type { Recap } from "@/lib/recap";
+import type { Recap } from "@/lib/content";
 
 type RecapGridProps = { recaps: Recap[]; prioritiseFirst?: boolean; headingLevel?: "h2" | "h3" };
 

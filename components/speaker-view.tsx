@@ -2,7 +2,7 @@ import Link from "next/link";
 import { PageIntro } from "@/components/page-intro";
 import { TalkListSection } from "@/components/talk-list-section";
 import { formatDate, pluralise } from "@/lib/format";
-import type { Speaker } from "@/lib/library";
+import type { Speaker } from "@/lib/content";
 
 export function SpeakerView({ speaker }: { speaker: Speaker }) {
   const span = speaker.first === speaker.latest ? `Spoke on ${formatDate(speaker.first)}` : `First spoke on ${formatDate(speaker.first)}; latest on ${formatDate(speaker.latest)}`;

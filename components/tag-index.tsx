@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Tag, TagKind } from "@/lib/library";
+import type { Tag, TagKind } from "@/lib/content";
 
 const GROUPS: { kind: TagKind; title: string }[] = [
   { kind: "topic", title: "Topics" },

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { tagSlug } from "@/lib/library";
+import { tagSlug } from "@/lib/slug";
 
 export function TagList({ tags }: { tags: string[] }) {
   if (tags.length === 0) return null;

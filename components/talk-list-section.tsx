@@ -1,5 +1,5 @@
 import { TalkRow } from "@/components/talk-row";
-import type { TalkEntry } from "@/lib/library";
+import type { TalkEntry } from "@/lib/content";
 
 export function TalkListSection({ title, talks, showTakeaways = false }: { title: string; talks: TalkEntry[]; showTakeaways?: boolean }) {
   return (

@@ -1,5 +1,5 @@
 import { SeekLink } from "@/components/seek-link";
-import type { Talk } from "@/lib/recap";
+import type { Talk } from "@/lib/content";
 import { formatSpeakers } from "@/lib/talk-display";
 import { formatTimestamp } from "@/lib/timestamps";
 import { youTubeWatchUrl } from "@/lib/youtube";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Fragment } from "react";
-import type { Talk } from "@/lib/recap";
+import type { Talk } from "@/lib/content";
 
 const linkClass = "font-semibold text-brand-700 underline-offset-2 hover:underline dark:text-brand-300";
 

@@ -3,7 +3,7 @@ import { CopyButton } from "@/components/copy-button";
 import { SeekLink } from "@/components/seek-link";
 import { TalkFrame } from "@/components/talk-frame";
 import { TalkPeople } from "@/components/talk-people";
-import type { Talk } from "@/lib/recap";
+import type { Talk } from "@/lib/content";
 import { formatSpeakers, talkName, talkPath } from "@/lib/talk-display";
 import { formatTimestamp } from "@/lib/timestamps";
 import { youTubeWatchUrl } from "@/lib/youtube";

@@ -2,7 +2,7 @@
 
 import Image from "next/image";
 import { usePlayer } from "@/components/player-provider";
-import type { Photo } from "@/lib/recap";
+import type { Photo } from "@/lib/content";
 import { formatTimestamp } from "@/lib/timestamps";
 import { youTubeEmbedUrl, YOUTUBE_EMBED_ORIGIN } from "@/lib/youtube";
 import { PlayIcon } from "@/components/play-icon";

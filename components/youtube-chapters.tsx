@@ -1,6 +1,6 @@
 import { CopyButton } from "@/components/copy-button";
 import { YOUTUBE_MIN_CHAPTERS, youTubeChapters } from "@/lib/chapters";
-import type { Talk } from "@/lib/recap";
+import type { Talk } from "@/lib/content";
 
 /** For organisers: the chapters to paste into the video's YouTube description. */
 export function YouTubeChapters({ talks }: { talks: Talk[] }) {

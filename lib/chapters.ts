@@ -1,4 +1,4 @@
-import type { Talk } from "./recap";
+import type { Talk } from "./content/model";
 import { talkName } from "./talk-display";
 import { formatTimestamp } from "./timestamps";
 

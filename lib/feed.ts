@@ -3,9 +3,9 @@ import { toHtml } from "hast-util-to-html";
 import { visit } from "unist-util-visit";
 import { escapeMarkup } from "./escape-markup";
 import { markdownToHast } from "./markdown";
-import type { Recap } from "./recap";
+import type { Recap } from "./content/model";
 import { siteConfig } from "./site-config";
-import { absoluteUrl } from "./talk-display";
+import { absoluteUrl } from "./url";
 
 /** Feed readers show the HTML away from the site, so every link and image must be absolute. */
 function absolutiseUrls(tree: Root) {

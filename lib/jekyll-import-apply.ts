@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { formatProblem } from "./content-problem";
+import { formatProblem } from "./content/problems";
 import { formatRepair, type ImportPlan, type PlannedWrite } from "./jekyll-import";
 
 /** Applies an import plan to a project: never overwrites a different file unless forced. */

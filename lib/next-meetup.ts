@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isRealDate } from "./recap-file";
+import { isRealDate } from "./content/file-name";
 import { type NextMeetup, siteConfig } from "./site-config";
 import { formatSpeakers } from "./talk-display";
 

@@ -1,9 +1,9 @@
 import MiniSearch from "minisearch";
 import { toString } from "mdast-util-to-string";
 import { formatDate } from "./format";
-import type { TalkEntry } from "./library";
-import type { Recap } from "./recap";
-import { parseMarkdown } from "./markdown-ast";
+import type { TalkEntry } from "./content/library";
+import type { Recap } from "./content/model";
+import { parseMarkdown } from "./content/markdown-ast";
 import { formatSpeakers } from "./talk-display";
 import { type SearchDocument, searchIndexOptions } from "./search-index";
 import { formatTimestamp } from "./timestamps";

@@ -14,6 +14,11 @@ export function compactKey(text: string): string {
   return slugify(text).replace(/-/g, "");
 }
 
+/** A tag's address, /tags/<slug>; a tag of only punctuation still gets one. */
+export function tagSlug(tag: string): string {
+  return slugify(tag) || "untitled";
+}
+
 export type Aliases = Readonly<Record<string, readonly string[]>>;
 
 /** The canonical spelling for `name` under the site config's aliases (canonical → variants). */

@@ -1,8 +1,8 @@
 import { escapeMarkup } from "./escape-markup";
-import type { Recap } from "./recap";
+import type { Recap } from "./content/model";
 import { legacyPermalinks } from "./redirects";
 import { type Header } from "./security-headers";
-import { absoluteUrl } from "./talk-display";
+import { absoluteUrl } from "./url";
 
 type StaticPage = { file: string; html: string };
 

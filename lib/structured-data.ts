@@ -1,5 +1,6 @@
-import type { Recap } from "./recap";
-import { absoluteUrl, talkName, talkPath } from "./talk-display";
+import type { Recap } from "./content/model";
+import { talkName, talkPath } from "./talk-display";
+import { absoluteUrl } from "./url";
 import { youTubeEmbedUrl, youTubeThumbnailUrl, youTubeWatchUrl } from "./youtube";
 
 /**

@@ -1,5 +1,4 @@
-import type { Talk } from "./recap";
-import { siteConfig } from "./site-config";
+import type { Talk } from "./content/model";
 
 const speakerList = new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" });
 
@@ -18,10 +17,6 @@ export function talkName(talk: Pick<Talk, "speakers" | "title">): string {
 /** The shareable address of a talk: its moment in the video, or its section when it has none. */
 export function talkPath(recapUrl: string, talk: Pick<Talk, "start" | "anchor">): string {
   return talk.start === null ? `${recapUrl}#${talk.anchor}` : `${recapUrl}?t=${talk.start}`;
-}
-
-export function absoluteUrl(path: string): string {
-  return new URL(path, siteConfig.url).toString();
 }
 
 /** The talk playing at `seconds`: the last one that started at or before it. */

@@ -1,4 +1,5 @@
-import type { TalkEntry } from "./library";
+import type { TalkEntry } from "./content/library";
+import { isRecord, isText, isTextList, isTextOrNull } from "./guards";
 
 /** What a talk's row shows (components/talk-row.tsx), on /talks and on speaker and company pages. */
 export type TalkRowData = Pick<TalkEntry, "key" | "path" | "title" | "speakers" | "speakerSlugs" | "company" | "companySlug" | "start"> & {
@@ -55,18 +56,13 @@ export function matchesTalkFilters(talk: TalkListItem, filters: Partial<Record<T
   );
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
-const isText = (value: unknown): value is string => typeof value === "string";
-const isTextOrNull = (value: unknown) => value === null || isText(value);
-const isTextList = (value: unknown) => Array.isArray(value) && value.every(isText);
-
 /** /talks.json as the browser receives it: checked before a row is rendered from it. */
 export function isTalkList(value: unknown): value is TalkListItem[] {
   return (
     Array.isArray(value) &&
     value.every(
       (talk) =>
-        isObject(talk) &&
+        isRecord(talk) &&
         isText(talk.key) &&
         isText(talk.path) &&
         isTextOrNull(talk.title) &&
@@ -75,7 +71,7 @@ export function isTalkList(value: unknown): value is TalkListItem[] {
         isTextOrNull(talk.company) &&
         isTextOrNull(talk.companySlug) &&
         (talk.start === null || typeof talk.start === "number") &&
-        isObject(talk.recap) &&
+        isRecord(talk.recap) &&
         isText(talk.recap.title) &&
         isText(talk.recap.url) &&
         isText(talk.recap.date) &&

@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { listRecapFiles } from "../lib/content-check";
+import { listRecapFiles } from "../lib/content/check";
 import { type LighthouseResult, runLighthouse } from "./bench/lighthouse";
 import { describeMachine } from "./bench/machine";
 import { discoverPages, measurePageWeight, type PageWeight } from "./bench/page-weight";

@@ -1,6 +1,6 @@
 /** `npm run chapters -- <slug>`: the YouTube chapters of a recap, to paste into the video's description. */
 import { youTubeChapters } from "../lib/chapters";
-import { checkRecapDirectory } from "../lib/content-check";
+import { checkRecapDirectory } from "../lib/content/check";
 
 const slug = process.argv[2];
 const { recaps } = checkRecapDirectory("content/recaps", "public");

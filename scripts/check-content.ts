@@ -1,7 +1,7 @@
 /** `npm run check:content [DIR]`: every problem in the recaps as FILE:LINE, non-zero exit on errors. */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { checkRecapDirectory, reportContentCheck } from "../lib/content-check";
+import { checkRecapDirectory, reportContentCheck } from "../lib/content/check";
 
 const dir = process.argv[2] ?? "content/recaps";
 if (!existsSync(dir)) {

@@ -1,7 +1,7 @@
 /** Finishes `npm run export`: redirect pages for every old address, and a _headers file, in out/. */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readGeneratedRecaps } from "../lib/generated-recaps";
+import { readGeneratedRecaps } from "../lib/content/generated";
 import { securityHeaders } from "../lib/security-headers";
 import { siteConfig } from "../lib/site-config";
 import { headersFile, staticRedirectPages } from "../lib/static-redirects";

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { youTubeChapters } from "../../lib/chapters";
-import { checkRecapDirectory } from "../../lib/content-check";
-import type { Talk } from "../../lib/recap";
+import { checkRecapDirectory } from "../../lib/content/check";
+import type { Talk } from "../../lib/content/model";
 import { recapVideoJsonLd } from "../../lib/structured-data";
 
 const { recaps } = checkRecapDirectory("content/recaps", "public");

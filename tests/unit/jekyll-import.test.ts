@@ -6,9 +6,9 @@ import path from "node:path";
 import { after, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
-import { checkRecapDirectory } from "../../lib/content-check";
-import { formatProblem } from "../../lib/content-problem";
-import { parseRecapSource } from "../../lib/front-matter";
+import { checkRecapDirectory } from "../../lib/content/check";
+import { formatProblem } from "../../lib/content/problems";
+import { parseRecapSource } from "../../lib/content/front-matter";
 import { formatRepair, type ImportPlan, planJekyllImport, type PlannedWrite } from "../../lib/jekyll-import";
 import { applyImportPlan, formatImportReport } from "../../lib/jekyll-import-apply";
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
+import { safeDecodeUri } from "../url";
 
 export type ImageFile = { src: string; width: number; height: number };
 
@@ -10,7 +11,7 @@ export type ImageLookup =
 
 /** Reads a site image's real size at build time, so pages reserve its space (no layout shift). */
 export function lookUpPublicImage(src: string, publicDir: string): ImageLookup {
-  const decoded = safeDecode(src.split(/[?#]/)[0] ?? src);
+  const decoded = safeDecodeUri(src.split(/[?#]/)[0] ?? src);
   const root = path.resolve(publicDir);
   const file = path.join(root, decoded);
   if (!file.startsWith(root + path.sep)) return { found: false, reason: `the image ${src} points outside public/: use a path such as /images/<name>` };
@@ -39,12 +40,4 @@ export function sameNameOtherExtension(file: string): string | null {
     (name) => name !== wanted && path.basename(name, path.extname(name)).toLowerCase() === stem && /\.(jpe?g|png|webp|gif|avif)$/i.test(name),
   );
   return matches.length === 1 && matches[0] ? path.join(dir, matches[0]) : null;
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURI(value);
-  } catch {
-    return value;
-  }
 }

@@ -1,11 +1,14 @@
 import { allRecapDocuments } from "contentlayer/generated";
 import { buildLibrary, type Company, type Speaker, type Tag, type TalkEntry, type TalkFacets } from "./library";
-import { parseGeneratedRecap } from "./generated-recaps";
-import type { Recap } from "./recap";
+import { parseGeneratedRecap } from "./generated";
+import type { Recap } from "./model";
+
+export type { Company, NamedRef, Speaker, Tag, TagKind, TalkEntry, TalkFacets } from "./library";
+export type { Photo, Recap, Talk } from "./model";
 
 /**
- * The only module that reads the generated collection. Each document's `recap` was validated and
- * derived by lib/read-recap.ts at content build time; parsing it again here turns the generated
+ * The only module that reads the generated collection, and what pages and components import of the
+ * content. Each document's `recap` was validated and derived by lib/content/read-recap.ts at content build time; parsing it again here turns the generated
  * JSON back into typed data without a cast.
  */
 export type RecapWithBody = Recap & { body: string };

@@ -12,10 +12,13 @@ export const talkSchema = z.object({
   speakers: z.array(z.string()),
   company: z.string().nullable(),
   title: z.string().nullable(),
+  /** Seconds into `videoId`. */
   start: z.number().int().nonnegative().nullable(),
   videoId: z.string().nullable(),
   takeaways: z.array(z.string()),
+  /** Unique, stable, URL-safe section id within the recap. */
   anchor: z.string(),
+  /** 1-based file line of the talk's paragraph (or front-matter entry). */
   line: z.number().int().positive(),
   /** One per speaker, in order; the key of their page, /speakers/<slug>. */
   speakerSlugs: z.array(z.string()),

@@ -1,5 +1,6 @@
 import { isMap, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
-import type { ContentProblem } from "./content-problem";
+import { isRecord } from "../guards";
+import type { ContentProblem } from "./problems";
 
 export type YamlPath = readonly (string | number)[];
 
@@ -59,7 +60,7 @@ export function parseRecapSource(raw: string): ParsedRecapSource {
   let data: Record<string, unknown> = {};
   if (document.errors.length === 0) {
     const value: unknown = document.toJS();
-    if (isMap(contents) && isPlainRecord(value)) {
+    if (isMap(contents) && isRecord(value)) {
       data = value;
     } else if (contents !== null) {
       problems.push({ line: 2, severity: "error", message: "the front matter must be a list of 'field: value' lines" });
@@ -83,10 +84,6 @@ export function parseRecapSource(raw: string): ParsedRecapSource {
 
 function isYamlNode(value: unknown): value is YamlNode {
   return typeof value === "object" && value !== null && "range" in value;
-}
-
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function firstSentence(message: string): string {

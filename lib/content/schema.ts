@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isRealDate } from "./recap-file";
+import { isRealDate } from "./file-name";
 
 /**
  * The front matter organisers write, in the old Jekyll site's format. Every field the archive used

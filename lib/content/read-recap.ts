@@ -2,18 +2,19 @@ import path from "node:path";
 import type { Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import type { ContentProblem } from "./content-problem";
+import type { ContentProblem } from "./problems";
 import { parseRecapSource } from "./front-matter";
-import { isSitePath, parseMarkdown } from "./markdown-ast";
+import { parseMarkdown } from "./markdown-ast";
 import { findMojibakeWords } from "./mojibake";
-import { lookUpPublicImage } from "./public-images";
-import type { Photo, Recap } from "./recap";
-import { parseRecapFileName } from "./recap-file";
-import { KNOWN_FIELDS, recapFrontMatterSchema } from "./recap-schema";
-import { siteConfig } from "./site-config";
-import { canonicalName, slugify } from "./slug";
+import { lookUpPublicImage } from "./images";
+import type { Photo, Recap } from "./model";
+import { parseRecapFileName } from "./file-name";
+import { KNOWN_FIELDS, recapFrontMatterSchema } from "./schema";
+import { siteConfig } from "../site-config";
+import { isSitePath } from "../url";
+import { canonicalName, slugify } from "../slug";
 import { findTalks, talksFromFrontMatter } from "./talks";
-import { parseYouTubeUrl } from "./youtube";
+import { parseYouTubeUrl } from "../youtube";
 
 export type RecapReading = { recap: Recap | null; problems: ContentProblem[] };
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { findMojibakeWords, repairMojibake } from "../../lib/mojibake";
+import { findMojibakeWords, repairMojibake } from "../../../lib/content/mojibake";
 
 describe("repairMojibake", () => {
   it("repairs UTF-8 read as Windows-1252", () => {

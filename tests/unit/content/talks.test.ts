@@ -2,13 +2,13 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { parse } from "yaml";
-import { checkTalkOrder, findTalks, type Talk, talksFromFrontMatter } from "../../lib/talks";
+import { checkTalkOrder, findTalks, type FoundTalk, talksFromFrontMatter } from "../../../lib/content/talks";
 
 const VIDEO = "En88atN_VgI";
 const OTHER_VIDEO = "0jJHRLLNgpY";
 
 function fixture(path: string): string {
-  return readFileSync(new URL(`../fixtures/${path}`, import.meta.url), "utf8");
+  return readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), "utf8");
 }
 
 // The seeds are raw recap files; the body is everything after the second `---` line.
@@ -18,11 +18,11 @@ function seedBody(name: string): string {
   return lines.slice(closing + 1).join("\n");
 }
 
-type Summary = Pick<Talk, "speakers" | "company" | "title" | "start">;
-const summary = ({ speakers, company, title, start }: Talk): Summary => ({ speakers, company, title, start });
+type Summary = Pick<FoundTalk, "speakers" | "company" | "title" | "start">;
+const summary = ({ speakers, company, title, start }: FoundTalk): Summary => ({ speakers, company, title, start });
 
 /** The single talk in `markdown`, asserting there were no problems. */
-function onlyTalk(markdown: string, videoId: string | null = VIDEO): Talk {
+function onlyTalk(markdown: string, videoId: string | null = VIDEO): FoundTalk {
   const { talks, problems } = findTalks(markdown, { videoId });
   assert.deepEqual(problems, []);
   assert.equal(talks.length, 1, `expected one talk in: ${markdown}`);
@@ -463,7 +463,7 @@ describe("findTalks problems", () => {
 });
 
 describe("checkTalkOrder", () => {
-  const talk = (start: number | null, line: number, videoId: string | null = VIDEO): Talk => ({
+  const talk = (start: number | null, line: number, videoId: string | null = VIDEO): FoundTalk => ({
     speakers: ["Jane Doe"],
     company: null,
     title: null,

@@ -4,9 +4,9 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
-import { checkRecapDirectory } from "../../lib/content-check";
-import { formatProblem } from "../../lib/content-problem";
-import { copyProject } from "../../scripts/project-copy";
+import { checkRecapDirectory } from "../../../lib/content/check";
+import { formatProblem } from "../../../lib/content/problems";
+import { copyProject } from "../../../scripts/project-copy";
 
 const SEEDS = "tests/fixtures/seeds";
 const SEPTEMBER = "2022-09-07-cloud-native-london-september-2022.md";

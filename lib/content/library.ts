@@ -1,7 +1,7 @@
-import type { FileProblem } from "./content-problem";
-import type { Recap, Talk } from "./recap";
-import { compactKey, slugify } from "./slug";
-import { talkPath } from "./talk-display";
+import type { FileProblem } from "./problems";
+import type { Recap, Talk } from "./model";
+import { compactKey, slugify, tagSlug } from "../slug";
+import { talkPath } from "../talk-display";
 
 /**
  * The archive as a library of talks: every talk with its recap, and the speakers, companies and
@@ -35,11 +35,7 @@ function preferredSpelling(spellings: readonly string[]): string {
   return [...counts].sort(([a, countA], [b, countB]) => nonAscii(b) - nonAscii(a) || countB - countA || a.localeCompare(b))[0]?.[0] ?? "";
 }
 
-export function tagSlug(tag: string): string {
-  return slugify(tag) || "untitled";
-}
-
-/** `recaps` newest first, as lib/content.ts keeps them. */
+/** `recaps` newest first, as lib/content/index.ts keeps them. */
 export function buildLibrary<R extends Recap>(recaps: readonly R[]): Library<R> {
   const talks: TalkEntry[] = recaps.flatMap((recap) => {
     const ref: RecapRef = {

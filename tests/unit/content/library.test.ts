@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { checkRecapDirectory } from "../../lib/content-check";
-import { buildLibrary, findLikelyDuplicateNames } from "../../lib/library";
-import type { Recap, Talk } from "../../lib/recap";
-import { canonicalName, compactKey, slugify } from "../../lib/slug";
+import { checkRecapDirectory } from "../../../lib/content/check";
+import { buildLibrary, findLikelyDuplicateNames } from "../../../lib/content/library";
+import type { Recap, Talk } from "../../../lib/content/model";
+import { canonicalName, compactKey, slugify } from "../../../lib/slug";
 
 describe("slugify", () => {
   it("folds case, accents and punctuation", () => {

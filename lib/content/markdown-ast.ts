@@ -7,8 +7,3 @@ import { gfm } from "micromark-extension-gfm";
 export function parseMarkdown(markdown: string): Root {
   return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
-
-/** Site paths under public/ only; remote and relative images are not the site's own photos. */
-export function isSitePath(src: string): boolean {
-  return src.startsWith("/") && !src.startsWith("//");
-}

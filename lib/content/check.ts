@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { type ContentProblem, type FileProblem, formatProblem, inFile } from "./content-problem";
+import { type ContentProblem, type FileProblem, formatProblem, inFile } from "./problems";
 import { findLikelyDuplicateNames } from "./library";
-import type { Recap } from "./recap";
+import type { Recap } from "./model";
 import { readRecap } from "./read-recap";
 
 export type ContentCheck = { recaps: Recap[]; problems: FileProblem[]; fileCount: number };
 
-/** One file as lib/read-recap.ts read it: `recap` is null when the file has errors. */
+/** One file as lib/content/read-recap.ts read it: `recap` is null when the file has errors. */
 export type CheckedFile = { file: string; recap: Recap | null; problems: readonly ContentProblem[] };
 
 const RECAP_EXTENSIONS = /\.(md|markdown)$/i;

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
-import { type Recap, recapSchema } from "./recap";
+import { isRecord } from "../guards";
+import { type Recap, recapSchema } from "./model";
 
-/** Turns one generated recap back into typed data; lib/read-recap.ts validated it at content build time. */
+/** Turns one generated recap back into typed data; lib/content/read-recap.ts validated it at content build time. */
 export function parseGeneratedRecap(value: unknown, source: string): Recap {
   const parsed = recapSchema.safeParse(value);
   if (!parsed.success) throw new Error(`${source}: run npm run check:content to see what is wrong with this recap`);
@@ -10,7 +11,7 @@ export function parseGeneratedRecap(value: unknown, source: string): Recap {
 
 /**
  * The published recaps Contentlayer generated, read from disk, for build tooling that runs outside
- * the app bundle (next.config.ts, the static export). Pages use lib/content.ts.
+ * the app bundle (next.config.ts, the static export). Pages use lib/content/index.ts.
  */
 const GENERATED_INDEX = ".contentlayer/generated/RecapDocument/_index.json";
 
@@ -19,6 +20,6 @@ export function readGeneratedRecaps(): Recap[] {
   const documents: unknown = JSON.parse(readFileSync(GENERATED_INDEX, "utf8"));
   if (!Array.isArray(documents)) return [];
   return documents
-    .map((document: unknown) => parseGeneratedRecap(typeof document === "object" && document !== null && "recap" in document ? document.recap : null, GENERATED_INDEX))
+    .map((document: unknown) => parseGeneratedRecap(isRecord(document) ? document.recap : null, GENERATED_INDEX))
     .filter((recap) => !recap.draft);
 }

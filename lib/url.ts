@@ -1,0 +1,19 @@
+import { siteConfig } from "./site-config";
+
+export function absoluteUrl(path: string): string {
+  return new URL(path, siteConfig.url).toString();
+}
+
+/** A percent-encoded path decoded, or as written when it is not valid encoding ("100%.jpg"). */
+export function safeDecodeUri(value: string): string {
+  try {
+    return decodeURI(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Site paths under public/ only; remote and relative images are not the site's own photos. */
+export function isSitePath(src: string): boolean {
+  return src.startsWith("/") && !src.startsWith("//");
+}
