@@ -60,7 +60,7 @@ export default makeSource({
   onExtraFieldData: "ignore",
   onUnknownDocuments: "skip-ignore",
   disableImportAliasWarning: true,
-  // The site renders recaps with lib/markdown.ts; Contentlayer's own HTML of each body would only
+  // The site renders recaps with lib/render/markdown.ts; Contentlayer's own HTML of each body would only
   // double the generated data (and the bundle that carries it).
   markdown: (builder) => {
     builder.use(function skipContentlayerHtml() {

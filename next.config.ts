@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import { readGeneratedRecaps } from "./lib/content/generated";
-import { siteRedirects } from "./lib/redirects";
-import { securityHeaders } from "./lib/security-headers";
+import { siteRedirects } from "./lib/publish/redirects";
+import { securityHeaders } from "./lib/publish/security-headers";
 import { siteConfig } from "./lib/site-config";
 
 // `npm run export`: plain static files for any host, in out/ (redirects become HTML pages there).

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { buildMetadata } from "@/lib/metadata";
+import { buildMetadata } from "@/lib/render/metadata";
 
 export const metadata = buildMetadata({ title: "Page not found", path: "/404" });
 

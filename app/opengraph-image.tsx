@@ -1,4 +1,4 @@
-import { OG_IMAGE_SIZE, ogImage } from "@/lib/og-image";
+import { OG_IMAGE_SIZE, ogImage } from "@/lib/render/og-card";
 import { siteConfig } from "@/lib/site-config";
 
 export const size = OG_IMAGE_SIZE;

@@ -3,8 +3,9 @@ import { HomeHero } from "@/components/home-hero";
 import { NextMeetupCard } from "@/components/next-meetup-card";
 import { RecapGrid } from "@/components/recap-grid";
 import { getRecaps, getTalks } from "@/lib/content";
-import { buildMetadata } from "@/lib/metadata";
-import { buildTime, upcomingMeetup } from "@/lib/next-meetup";
+import { buildMetadata } from "@/lib/render/metadata";
+import { buildTime } from "@/lib/build-time";
+import { upcomingMeetup } from "@/lib/next-meetup";
 import { siteConfig } from "@/lib/site-config";
 
 export const metadata = buildMetadata({ path: "/" });

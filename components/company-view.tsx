@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PageIntro } from "@/components/page-intro";
 import { TalkListSection } from "@/components/talk-list-section";
-import { pluralise } from "@/lib/format";
+import { pluralise } from "@/lib/render/format";
 import type { Company } from "@/lib/content";
 
 export function CompanyView({ company }: { company: Company }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { pluralise } from "@/lib/format";
+import { pluralise } from "@/lib/render/format";
 import { siteConfig } from "@/lib/site-config";
 
 export function HomeHero({ recapCount, talkCount, aside }: { recapCount: number; talkCount: number; aside?: ReactNode }) {

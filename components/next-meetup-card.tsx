@@ -1,8 +1,8 @@
 import { JsonLd } from "@/components/json-ld";
 import { ShowUntil } from "@/components/show-until";
-import { formatDate } from "@/lib/format";
-import { meetupJsonLd, type UpcomingMeetup } from "@/lib/next-meetup";
-import { formatSpeakers } from "@/lib/talk-display";
+import { formatDate, formatSpeakers } from "@/lib/render/format";
+import type { UpcomingMeetup } from "@/lib/next-meetup";
+import { meetupJsonLd } from "@/lib/render/json-ld";
 
 export function NextMeetupCard({ meetup }: { meetup: UpcomingMeetup }) {
   return (

@@ -1,8 +1,7 @@
 "use client";
 
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { talkAt } from "@/lib/talk-display";
-import { parseTimestamp } from "@/lib/timestamps";
+import { parseTimestamp, talkAt } from "@/lib/timestamps";
 import { YOUTUBE_EMBED_ORIGIN } from "@/lib/youtube";
 
 export type PlayerTalk = { anchor: string; start: number | null };

@@ -1,6 +1,6 @@
 import { RecapGrid } from "@/components/recap-grid";
 import type { RecapYear } from "@/lib/content";
-import { pluralise } from "@/lib/format";
+import { pluralise } from "@/lib/render/format";
 
 export function RecapArchive({ years }: { years: RecapYear[] }) {
   return (

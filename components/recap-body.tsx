@@ -6,7 +6,7 @@ import { PhotoButton } from "@/components/photo-gallery";
 import { SeekLink } from "@/components/seek-link";
 import { TalkSection } from "@/components/talk-section";
 import type { RecapWithBody } from "@/lib/content";
-import { markdownToHast } from "@/lib/markdown";
+import { markdownToHast } from "@/lib/render/markdown";
 import { isSitePath } from "@/lib/url";
 import { parseYouTubeUrl } from "@/lib/youtube";
 

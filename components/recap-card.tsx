@@ -1,7 +1,7 @@
 import Image from "next/image";
 import Link from "next/link";
 import type { Recap } from "@/lib/content";
-import { formatDate, pluralise } from "@/lib/format";
+import { formatDate, pluralise } from "@/lib/render/format";
 
 type RecapCardProps = { recap: Recap; priority?: boolean; headingLevel?: "h2" | "h3" };
 

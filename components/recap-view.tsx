@@ -10,8 +10,8 @@ import { TalkSection } from "@/components/talk-section";
 import { VideoPlayer } from "@/components/video-player";
 import { YouTubeChapters } from "@/components/youtube-chapters";
 import type { RecapWithBody } from "@/lib/content";
-import { formatDate } from "@/lib/format";
-import { recapVideoJsonLd } from "@/lib/structured-data";
+import { formatDate } from "@/lib/render/format";
+import { recapVideoJsonLd } from "@/lib/render/json-ld";
 
 export function RecapView({ recap }: { recap: RecapWithBody }) {
   const showCover = !recap.videoId && recap.cover && !recap.hideCover;

@@ -3,7 +3,7 @@
 import type MiniSearch from "minisearch";
 import { useRouter } from "next/navigation";
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { type SearchDocument, type SearchHit, searchIndexOptions, toSearchHit } from "@/lib/search-index";
+import { type SearchDocument, type SearchHit, searchIndexOptions, toSearchHit } from "@/lib/search-schema";
 
 const MAX_RESULTS = 12;
 const FIELD_LABELS: Record<string, string> = { title: "title", speakers: "speaker", company: "company", takeaways: "takeaways", text: "recap text" };

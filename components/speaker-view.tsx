@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PageIntro } from "@/components/page-intro";
 import { TalkListSection } from "@/components/talk-list-section";
-import { formatDate, pluralise } from "@/lib/format";
+import { formatDate, pluralise } from "@/lib/render/format";
 import type { Speaker } from "@/lib/content";
 
 export function SpeakerView({ speaker }: { speaker: Speaker }) {

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { TalkRow } from "@/components/talk-row";
 import type { NamedRef, TalkFacets } from "@/lib/content";
-import { type AllTalks, isTalkList, TALK_FILTER_KEYS, type TalkFilterKey, type TalkListItem, talkListView } from "@/lib/talk-list";
+import { type AllTalks, isTalkList, TALK_FILTER_KEYS, type TalkFilterKey, type TalkListItem, talkListView } from "@/lib/talk-browser";
 
 const ADDRESS_CHANGED = "talk-filters:change";
 

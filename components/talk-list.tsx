@@ -1,6 +1,6 @@
 import { SeekLink } from "@/components/seek-link";
 import type { Talk } from "@/lib/content";
-import { formatSpeakers } from "@/lib/talk-display";
+import { formatSpeakers } from "@/lib/render/format";
 import { formatTimestamp } from "@/lib/timestamps";
 import { youTubeWatchUrl } from "@/lib/youtube";
 

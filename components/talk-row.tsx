@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { TalkPeople } from "@/components/talk-people";
-import { formatDate } from "@/lib/format";
-import type { TalkRowData } from "@/lib/talk-list";
+import { formatDate } from "@/lib/render/format";
+import type { TalkRowData } from "@/lib/talk-browser";
 import { formatTimestamp } from "@/lib/timestamps";
 import { PlayIcon } from "@/components/play-icon";
 

@@ -1,5 +1,5 @@
 import { CopyButton } from "@/components/copy-button";
-import { YOUTUBE_MIN_CHAPTERS, youTubeChapters } from "@/lib/chapters";
+import { YOUTUBE_MIN_CHAPTERS, youTubeChapters } from "@/lib/render/chapters";
 import type { Talk } from "@/lib/content";
 
 /** For organisers: the chapters to paste into the video's YouTube description. */

@@ -3,7 +3,7 @@ export type SocialLink = { label: string; href: string };
 
 export type NavItem = { label: string; href: string };
 
-/** The next event, announced on the home page until it is over. Times are London wall-clock times. */
+/** The next event, announced on the home page until it is over. Times are wall-clock times in `timeZone`. */
 export type NextMeetup = {
   title: string;
   /** YYYY-MM-DD */
@@ -25,10 +25,12 @@ export type SiteConfig = {
   description: string;
   /** Absolute origin the site is served from, without trailing slash. */
   url: string;
-  locale: string;
+  /** BCP 47 language of the pages (`<html lang>`, the feed, dates and lists of names). */
+  language: string;
   organiser: { name: string; handle: string };
   meetupUrl: string;
   defaultLocation: string;
+  /** IANA time zone of the meetups: the next meetup's times and its calendar file are in it. */
   timeZone: string;
   social: SocialLink[];
   nav: NavItem[];
@@ -49,7 +51,7 @@ export const siteConfig: SiteConfig = {
   description:
     "Recaps, photos and recorded talks from Cloud Native London, a monthly community meetup about Kubernetes, observability, security and everything cloud native.",
   url: process.env.SITE_URL ?? "https://cloudnative.london",
-  locale: "en-GB",
+  language: "en-GB",
   organiser: { name: "Cheryl Hung", handle: "@oicheryl" },
   meetupUrl: "https://www.meetup.com/cloud-native-london/",
   defaultLocation: "London, UK",

@@ -1,3 +1,4 @@
+import type { Talk } from "./content/model";
 import { siteConfig } from "./site-config";
 
 export function absoluteUrl(path: string): string {
@@ -16,4 +17,9 @@ export function safeDecodeUri(value: string): string {
 /** Site paths under public/ only; remote and relative images are not the site's own photos. */
 export function isSitePath(src: string): boolean {
   return src.startsWith("/") && !src.startsWith("//");
+}
+
+/** The shareable address of a talk: its moment in the video, or its section when it has none. */
+export function talkPath(recapUrl: string, talk: Pick<Talk, "start" | "anchor">): string {
+  return talk.start === null ? `${recapUrl}#${talk.anchor}` : `${recapUrl}?t=${talk.start}`;
 }

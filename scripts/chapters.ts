@@ -1,5 +1,5 @@
 /** `npm run chapters -- <slug>`: the YouTube chapters of a recap, to paste into the video's description. */
-import { youTubeChapters } from "../lib/chapters";
+import { youTubeChapters } from "../lib/render/chapters";
 import { checkRecapDirectory } from "../lib/content/check";
 
 const slug = process.argv[2];

@@ -2,9 +2,9 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readGeneratedRecaps } from "../lib/content/generated";
-import { securityHeaders } from "../lib/security-headers";
+import { securityHeaders } from "../lib/publish/security-headers";
 import { siteConfig } from "../lib/site-config";
-import { headersFile, staticRedirectPages } from "../lib/static-redirects";
+import { headersFile, staticRedirectPages } from "../lib/publish/static-export";
 
 const OUT = "out";
 if (!existsSync(OUT)) {

@@ -1,8 +1,8 @@
 import { NameIndex } from "@/components/name-index";
 import { PageIntro } from "@/components/page-intro";
 import { getCompanies } from "@/lib/content";
-import { pluralise } from "@/lib/format";
-import { buildMetadata } from "@/lib/metadata";
+import { pluralise } from "@/lib/render/format";
+import { buildMetadata } from "@/lib/render/metadata";
 import { siteConfig } from "@/lib/site-config";
 
 export const metadata = buildMetadata({

@@ -1,5 +1,5 @@
 import { getRecaps } from "@/lib/content";
-import { recapFeedXml } from "@/lib/feed";
+import { recapFeedXml } from "@/lib/publish/feed";
 
 export const dynamic = "force-static";
 

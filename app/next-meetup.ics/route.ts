@@ -1,4 +1,6 @@
-import { buildTime, meetupIcs, upcomingMeetup } from "@/lib/next-meetup";
+import { buildTime } from "@/lib/build-time";
+import { upcomingMeetup } from "@/lib/next-meetup";
+import { meetupIcs } from "@/lib/publish/calendar";
 import { siteConfig } from "@/lib/site-config";
 
 export const dynamic = "force-static";

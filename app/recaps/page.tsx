@@ -1,7 +1,7 @@
 import { PageIntro } from "@/components/page-intro";
 import { RecapArchive } from "@/components/recap-archive";
 import { getRecapsByYear } from "@/lib/content";
-import { buildMetadata } from "@/lib/metadata";
+import { buildMetadata } from "@/lib/render/metadata";
 import { siteConfig } from "@/lib/site-config";
 
 export const metadata = buildMetadata({

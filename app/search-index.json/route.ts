@@ -1,5 +1,5 @@
 import { getRecaps, getTalks } from "@/lib/content";
-import { buildSearchDocuments, buildSearchIndex } from "@/lib/search";
+import { buildSearchDocuments, buildSearchIndex } from "@/lib/publish/search-index";
 
 // Built once at build time; the browser fetches it only when the search opens.
 export const dynamic = "force-static";

@@ -1,9 +1,9 @@
 import { PageIntro } from "@/components/page-intro";
 import { TalkBrowser } from "@/components/talk-browser";
 import { getTalkFacets, getTalks } from "@/lib/content";
-import { buildMetadata } from "@/lib/metadata";
+import { buildMetadata } from "@/lib/render/metadata";
 import { siteConfig } from "@/lib/site-config";
-import { TALKS_FIRST_PAGE, toTalkListItem } from "@/lib/talk-list";
+import { TALKS_FIRST_PAGE, toTalkListItem } from "@/lib/talk-browser";
 
 export const metadata = buildMetadata({
   title: "All talks",

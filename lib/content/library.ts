@@ -1,7 +1,8 @@
 import type { FileProblem } from "./problems";
 import type { Recap, Talk } from "./model";
+import { siteConfig } from "../site-config";
 import { compactKey, slugify, tagSlug } from "../slug";
-import { talkPath } from "../talk-display";
+import { talkPath } from "../url";
 
 /**
  * The archive as a library of talks: every talk with its recap, and the speakers, companies and
@@ -25,7 +26,7 @@ export type Library<R> = {
   tags: Tag<R>[];
 };
 
-const byName = (a: NamedRef, b: NamedRef) => a.name.localeCompare(b.name, "en", { sensitivity: "base" });
+const byName = (a: NamedRef, b: NamedRef) => a.name.localeCompare(b.name, siteConfig.language, { sensitivity: "base" });
 const nonAscii = (text: string) => [...text].filter((char) => char.charCodeAt(0) > 127).length;
 
 /** The spelling a page shows for a slug: the accented one when spellings differ only by accents, else the most used. */

@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { CompanyView } from "@/components/company-view";
 import { getCompanies, getCompany } from "@/lib/content";
-import { pluralise } from "@/lib/format";
-import { buildMetadata } from "@/lib/metadata";
+import { pluralise } from "@/lib/render/format";
+import { buildMetadata } from "@/lib/render/metadata";
 import { siteConfig } from "@/lib/site-config";
 
 type CompanyPageProps = { params: Promise<{ slug: string }> };

@@ -1,8 +1,7 @@
 import { notFound } from "next/navigation";
 import { getRecap, getRecaps } from "@/lib/content";
-import { formatDate } from "@/lib/format";
-import { OG_IMAGE_SIZE, ogImage } from "@/lib/og-image";
-import { formatSpeakers } from "@/lib/talk-display";
+import { formatDate, formatSpeakers } from "@/lib/render/format";
+import { OG_IMAGE_SIZE, ogImage } from "@/lib/render/og-card";
 
 export const size = OG_IMAGE_SIZE;
 export const contentType = "image/png";

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { RecapView } from "@/components/recap-view";
 import { getRecap, getRecaps } from "@/lib/content";
-import { buildMetadata, generatedPreview } from "@/lib/metadata";
+import { buildMetadata, generatedPreview } from "@/lib/render/metadata";
 import { youTubeEmbedUrl } from "@/lib/youtube";
 
 type RecapPageProps = { params: Promise<{ slug: string }> };

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getSpeaker, getSpeakers } from "@/lib/content";
-import { pluralise } from "@/lib/format";
-import { OG_IMAGE_SIZE, ogImage } from "@/lib/og-image";
+import { pluralise } from "@/lib/render/format";
+import { OG_IMAGE_SIZE, ogImage } from "@/lib/render/og-card";
 
 export const size = OG_IMAGE_SIZE;
 export const contentType = "image/png";

@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { SpeakerView } from "@/components/speaker-view";
 import { getSpeaker, getSpeakers } from "@/lib/content";
-import { pluralise } from "@/lib/format";
-import { buildMetadata, generatedPreview } from "@/lib/metadata";
+import { pluralise } from "@/lib/render/format";
+import { buildMetadata, generatedPreview } from "@/lib/render/metadata";
 import { siteConfig } from "@/lib/site-config";
 
 type SpeakerPageProps = { params: Promise<{ slug: string }> };

@@ -2,8 +2,8 @@ import { notFound } from "next/navigation";
 import { PageIntro } from "@/components/page-intro";
 import { RecapGrid } from "@/components/recap-grid";
 import { getTag, getTags } from "@/lib/content";
-import { pluralise } from "@/lib/format";
-import { buildMetadata } from "@/lib/metadata";
+import { pluralise } from "@/lib/render/format";
+import { buildMetadata } from "@/lib/render/metadata";
 import { siteConfig } from "@/lib/site-config";
 
 type TagPageProps = { params: Promise<{ tag: string }> };

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { youTubeChapters } from "../../lib/chapters";
-import { checkRecapDirectory } from "../../lib/content/check";
-import type { Talk } from "../../lib/content/model";
-import { recapVideoJsonLd } from "../../lib/structured-data";
+import { youTubeChapters } from "../../../lib/render/chapters";
+import { checkRecapDirectory } from "../../../lib/content/check";
+import type { Talk } from "../../../lib/content/model";
+import { recapVideoJsonLd } from "../../../lib/render/json-ld";
 
 const { recaps } = checkRecapDirectory("content/recaps", "public");
 const september = recaps.find((recap) => recap.slug === "cloud-native-london-september-2022");

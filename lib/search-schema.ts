@@ -2,7 +2,7 @@ import type { Options, SearchResult } from "minisearch";
 
 /**
  * What the browser needs to load and read the search index: no Node or Markdown code, so the
- * search dialog's bundle stays small. The index itself is built by lib/search.ts.
+ * search dialog's bundle stays small. The index itself is built by lib/publish/search-index.ts.
  */
 /** One searchable thing: a talk (opens the recap playing it) or a recap. */
 export type SearchDocument = {

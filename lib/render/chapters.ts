@@ -1,6 +1,6 @@
-import type { Talk } from "./content/model";
-import { talkName } from "./talk-display";
-import { formatTimestamp } from "./timestamps";
+import type { Talk } from "../content/model";
+import { talkName } from "./format";
+import { formatTimestamp } from "../timestamps";
 
 /** YouTube makes chapters of a description's timestamps only when there are at least three. */
 export const YOUTUBE_MIN_CHAPTERS = 3;

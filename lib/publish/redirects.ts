@@ -1,4 +1,4 @@
-import type { Recap } from "./content/model";
+import type { Recap } from "../content/model";
 
 export type Redirect = { source: string; destination: string; permanent: boolean };
 

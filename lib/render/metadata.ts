@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { siteConfig } from "./site-config";
+import { siteConfig } from "../site-config";
 
 export type PreviewImage = { url: string; width: number; height: number; alt: string };
 
@@ -32,7 +32,7 @@ export function buildMetadata({ title, description, path, images, type = "websit
     openGraph: {
       type,
       siteName: siteConfig.name,
-      locale: siteConfig.locale.replace("-", "_"),
+      locale: siteConfig.language.replace("-", "_"),
       title: title ?? siteConfig.name,
       description: pageDescription,
       url: path,

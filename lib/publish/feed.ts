@@ -2,10 +2,10 @@ import type { Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { visit } from "unist-util-visit";
 import { escapeMarkup } from "./escape-markup";
-import { markdownToHast } from "./markdown";
-import type { Recap } from "./content/model";
-import { siteConfig } from "./site-config";
-import { absoluteUrl } from "./url";
+import { markdownToHast } from "../render/markdown";
+import type { Recap } from "../content/model";
+import { siteConfig } from "../site-config";
+import { absoluteUrl } from "../url";
 
 /** Feed readers show the HTML away from the site, so every link and image must be absolute. */
 function absolutiseUrls(tree: Root) {
@@ -54,7 +54,7 @@ export function recapFeedXml(recaps: readonly (Recap & { body: string })[]): str
     `    <title>${escapeMarkup(siteConfig.name)}</title>`,
     `    <link>${escapeMarkup(absoluteUrl("/"))}</link>`,
     `    <description>${escapeMarkup(siteConfig.description)}</description>`,
-    `    <language>${siteConfig.locale.toLowerCase()}</language>`,
+    `    <language>${siteConfig.language.toLowerCase()}</language>`,
     `    <atom:link href="${escapeMarkup(self)}" rel="self" type="application/rss+xml"/>`,
     ...(recaps[0] ? [`    <lastBuildDate>${rfc822(recaps[0].date)}</lastBuildDate>`] : []),
     ...items,

@@ -1,12 +1,11 @@
 import MiniSearch from "minisearch";
 import { toString } from "mdast-util-to-string";
-import { formatDate } from "./format";
-import type { TalkEntry } from "./content/library";
-import type { Recap } from "./content/model";
-import { parseMarkdown } from "./content/markdown-ast";
-import { formatSpeakers } from "./talk-display";
-import { type SearchDocument, searchIndexOptions } from "./search-index";
-import { formatTimestamp } from "./timestamps";
+import { formatDate, formatSpeakers } from "../render/format";
+import type { TalkEntry } from "../content/library";
+import type { Recap } from "../content/model";
+import { parseMarkdown } from "../content/markdown-ast";
+import { type SearchDocument, searchIndexOptions } from "../search-schema";
+import { formatTimestamp } from "../timestamps";
 
 export function buildSearchDocuments(recaps: readonly (Recap & { body: string })[], talks: readonly TalkEntry[]): SearchDocument[] {
   const talkDocuments = talks.map((talk): SearchDocument => ({

@@ -2,15 +2,17 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { toHtml } from "hast-util-to-html";
-import { checkRecapDirectory } from "../../lib/content/check";
-import { recapFeedXml } from "../../lib/feed";
-import { markdownToHast } from "../../lib/markdown";
-import { londonIso, londonTime, meetupIcs, upcomingMeetup } from "../../lib/next-meetup";
-import { parseRecapSource } from "../../lib/content/front-matter";
-import { siteRedirects, toRouteSource } from "../../lib/redirects";
-import type { NextMeetup } from "../../lib/site-config";
-import { headersFile, redirectPage, staticFileFor, staticRedirectPages } from "../../lib/static-redirects";
-import { securityHeaders } from "../../lib/security-headers";
+import { checkRecapDirectory } from "../../../lib/content/check";
+import { recapFeedXml } from "../../../lib/publish/feed";
+import { markdownToHast } from "../../../lib/render/markdown";
+import { upcomingMeetup } from "../../../lib/next-meetup";
+import { meetupIcs } from "../../../lib/publish/calendar";
+import { zonedIso, zonedTime } from "../../../lib/time-zone";
+import { parseRecapSource } from "../../../lib/content/front-matter";
+import { siteRedirects, toRouteSource } from "../../../lib/publish/redirects";
+import type { NextMeetup } from "../../../lib/site-config";
+import { headersFile, redirectPage, staticFileFor, staticRedirectPages } from "../../../lib/publish/static-export";
+import { securityHeaders } from "../../../lib/publish/security-headers";
 
 const { recaps } = checkRecapDirectory("content/recaps", "public");
 
@@ -51,9 +53,9 @@ describe("the next meetup", () => {
   const december: NextMeetup = { title: "December", date: "2026-12-02", startTime: "18:30", endTime: "21:00", venue: "esynergy", address: "London", speakers: ["Jane, Doe"], rsvpUrl: "https://example.com/rsvp" };
 
   it("converts London wall-clock time in winter and summer", () => {
-    assert.equal(londonTime("2026-12-02", "18:30").toISOString(), "2026-12-02T18:30:00.000Z");
-    assert.equal(londonTime("2026-07-01", "18:30").toISOString(), "2026-07-01T17:30:00.000Z");
-    assert.equal(londonIso("2026-07-01", "18:30"), "2026-07-01T18:30:00+01:00");
+    assert.equal(zonedTime("2026-12-02", "18:30").toISOString(), "2026-12-02T18:30:00.000Z");
+    assert.equal(zonedTime("2026-07-01", "18:30").toISOString(), "2026-07-01T17:30:00.000Z");
+    assert.equal(zonedIso("2026-07-01", "18:30"), "2026-07-01T18:30:00+01:00");
   });
 
   it("is upcoming until it ends, never after", () => {

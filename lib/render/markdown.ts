@@ -7,8 +7,8 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
-import { parseTimestamp } from "./timestamps";
-import { parseYouTubeUrl, youTubeWatchUrl } from "./youtube";
+import { parseTimestamp } from "../timestamps";
+import { parseYouTubeUrl, youTubeWatchUrl } from "../youtube";
 
 export type MarkdownOptions = {
   /** The recap's recording: plain-text "starting at 1:01:01" becomes a link into it. */

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Element, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
-import { markdownToHast } from "../../lib/markdown";
+import { markdownToHast } from "../../../lib/render/markdown";
 
 const render = (markdown: string, options: Partial<Parameters<typeof markdownToHast>[1]> = {}): string =>
   toHtml(markdownToHast(markdown, { videoId: null, talkLines: [], ...options }));

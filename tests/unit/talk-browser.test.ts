@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { checkRecapDirectory } from "../../lib/content/check";
 import { buildLibrary } from "../../lib/content/library";
-import { activeTalkFilters, isTalkList, matchesTalkFilters, talkListView, toTalkListItem } from "../../lib/talk-list";
+import { activeTalkFilters, isTalkList, matchesTalkFilters, talkListView, toTalkListItem } from "../../lib/talk-browser";
 
 const { talks } = buildLibrary(checkRecapDirectory("content/recaps", "public").recaps);
 // What the browser gets from /talks.json.

@@ -1,4 +1,4 @@
-import { YOUTUBE_EMBED_ORIGIN } from "./youtube";
+import { YOUTUBE_EMBED_ORIGIN } from "../youtube";
 
 export type Header = { key: string; value: string };
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ImageResponse } from "next/og";
-import { siteConfig } from "./site-config";
+import { siteConfig } from "../site-config";
 
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 };
 

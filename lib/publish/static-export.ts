@@ -1,8 +1,9 @@
 import { escapeMarkup } from "./escape-markup";
-import type { Recap } from "./content/model";
+import type { Recap } from "../content/model";
 import { legacyPermalinks } from "./redirects";
 import { type Header } from "./security-headers";
-import { absoluteUrl } from "./url";
+import { siteConfig } from "../site-config";
+import { absoluteUrl } from "../url";
 
 type StaticPage = { file: string; html: string };
 
@@ -17,7 +18,7 @@ export function staticFileFor(path: string): string {
 export function redirectPage(destination: string): string {
   const target = escapeMarkup(destination);
   const canonical = escapeMarkup(destination.startsWith("/") ? absoluteUrl(destination) : destination);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>This page has moved</title><link rel="canonical" href="${canonical}"><meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=${target}"></head><body><p>This page has moved to <a href="${target}">${target}</a>.</p></body></html>\n`;
+  return `<!doctype html><html lang="${siteConfig.language}"><head><meta charset="utf-8"><title>This page has moved</title><link rel="canonical" href="${canonical}"><meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=${target}"></head><body><p>This page has moved to <a href="${target}">${target}</a>.</p></body></html>\n`;
 }
 
 /**

@@ -1,0 +1,75 @@
+import { siteConfig } from "./site-config";
+
+/** Wall-clock arithmetic in the community's time zone (siteConfig.timeZone), with the platform's zone data. */
+
+// One formatter per zone: building one is far slower than using it, and transitions need hundreds of readings.
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+function wallClock(timeZone: string): Intl.DateTimeFormat {
+  let format = wallClocks.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+    wallClocks.set(timeZone, format);
+  }
+  return format;
+}
+
+/** Minutes to add to UTC to get the wall-clock time in `timeZone` at `instant` (London: 0 in winter, 60 in summer). */
+export function zoneOffsetMinutes(instant: Date, timeZone = siteConfig.timeZone): number {
+  const parts = wallClock(timeZone).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)?.value);
+  const wall = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"));
+  return Math.round((wall - instant.getTime()) / 60_000);
+}
+
+/** The instant at which the clocks in `timeZone` show `date` `time`. */
+export function zonedTime(date: string, time: string, timeZone = siteConfig.timeZone): Date {
+  const wall = Date.parse(`${date}T${time}:00Z`);
+  const first = wall - zoneOffsetMinutes(new Date(wall), timeZone) * 60_000;
+  return new Date(wall - zoneOffsetMinutes(new Date(first), timeZone) * 60_000);
+}
+
+/** ISO 8601 with the zone's offset, e.g. 2026-12-02T18:30:00+00:00, as schema.org prefers. */
+export function zonedIso(date: string, time: string, timeZone = siteConfig.timeZone): string {
+  return `${date}T${time}:00${formatOffset(zoneOffsetMinutes(zonedTime(date, time, timeZone), timeZone), ":")}`;
+}
+
+/** `+01:00` (or `+0100` with an empty separator) for an offset in minutes. */
+export function formatOffset(minutes: number, separator: string): string {
+  const sign = minutes < 0 ? "-" : "+";
+  const hours = String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0");
+  return `${sign}${hours}${separator}${String(Math.abs(minutes) % 60).padStart(2, "0")}`;
+}
+
+/** The zone's abbreviation at `instant` ("GMT", "BST"), as the platform names it in the site's language. */
+export function zoneName(instant: Date, timeZone = siteConfig.timeZone): string {
+  const parts = new Intl.DateTimeFormat(siteConfig.language, { timeZone, timeZoneName: "short" }).formatToParts(instant);
+  return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+}
+
+export type ZoneTransition = { at: Date; from: number; to: number };
+
+const DAY = 86_400_000;
+
+/** Where the zone's offset changes during `year`, in order (two for a zone with summer time, none without). */
+export function zoneTransitions(year: number, timeZone = siteConfig.timeZone): ZoneTransition[] {
+  const transitions: ZoneTransition[] = [];
+  const end = Date.UTC(year + 1, 0, 1);
+  let before = Date.UTC(year, 0, 1);
+  let offset = zoneOffsetMinutes(new Date(before), timeZone);
+  // Day steps find the change (zones change at most a few times a year); bisection finds its minute.
+  for (let after = before + DAY; after <= end; before = after, after += DAY) {
+    const next = zoneOffsetMinutes(new Date(after), timeZone);
+    if (next === offset) continue;
+    let low = before;
+    let high = after;
+    while (high - low > 60_000) {
+      const middle = low + Math.floor((high - low) / 120_000) * 60_000;
+      if (zoneOffsetMinutes(new Date(middle), timeZone) === offset) low = middle;
+      else high = middle;
+    }
+    transitions.push({ at: new Date(high), from: offset, to: next });
+    offset = next;
+  }
+  return transitions;
+}
