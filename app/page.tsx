@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { HomeHero } from "@/components/home-hero";
-import { NextMeetupCard } from "@/components/next-meetup-card";
-import { RecapGrid } from "@/components/recap-grid";
+import { HomeHero } from "@/components/home/home-hero";
+import { NextMeetupCard } from "@/components/home/next-meetup-card";
+import { RecapGrid } from "@/components/recap/recap-grid";
 import { getRecaps, getTalks } from "@/lib/content";
 import { buildMetadata } from "@/lib/render/metadata";
 import { buildTime } from "@/lib/build-time";

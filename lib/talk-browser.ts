@@ -1,7 +1,7 @@
 import type { TalkEntry } from "./content/library";
 import { isRecord, isText, isTextList, isTextOrNull } from "./guards";
 
-/** What a talk's row shows (components/talk-row.tsx), on /talks and on speaker and company pages. */
+/** What a talk's row shows (components/talks/talk-row.tsx), on /talks and on speaker and company pages. */
 export type TalkRowData = Pick<TalkEntry, "key" | "path" | "title" | "speakers" | "speakerSlugs" | "company" | "companySlug" | "start"> & {
   recap: Pick<TalkEntry["recap"], "title" | "url" | "date" | "videoId">;
   takeaways?: string[];

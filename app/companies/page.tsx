@@ -1,5 +1,5 @@
-import { NameIndex } from "@/components/name-index";
-import { PageIntro } from "@/components/page-intro";
+import { NameIndex } from "@/components/talks/name-index";
+import { PageIntro } from "@/components/layout/page-intro";
 import { getCompanies } from "@/lib/content";
 import { pluralise } from "@/lib/render/format";
 import { buildMetadata } from "@/lib/render/metadata";

@@ -1,5 +1,5 @@
-import { PageIntro } from "@/components/page-intro";
-import { RecapArchive } from "@/components/recap-archive";
+import { PageIntro } from "@/components/layout/page-intro";
+import { RecapArchive } from "@/components/recap/recap-archive";
 import { getRecapsByYear } from "@/lib/content";
 import { buildMetadata } from "@/lib/render/metadata";
 import { siteConfig } from "@/lib/site-config";

@@ -1,5 +1,5 @@
-import { PageIntro } from "@/components/page-intro";
-import { TagIndex } from "@/components/tag-index";
+import { PageIntro } from "@/components/layout/page-intro";
+import { TagIndex } from "@/components/talks/tag-index";
 import { getTags } from "@/lib/content";
 import { buildMetadata } from "@/lib/render/metadata";
 import { siteConfig } from "@/lib/site-config";

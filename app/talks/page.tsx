@@ -1,5 +1,5 @@
-import { PageIntro } from "@/components/page-intro";
-import { TalkBrowser } from "@/components/talk-browser";
+import { PageIntro } from "@/components/layout/page-intro";
+import { TalkBrowser } from "@/components/talks/talk-browser";
 import { getTalkFacets, getTalks } from "@/lib/content";
 import { buildMetadata } from "@/lib/render/metadata";
 import { siteConfig } from "@/lib/site-config";

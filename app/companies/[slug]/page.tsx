@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { CompanyView } from "@/components/company-view";
+import { CompanyView } from "@/components/talks/company-view";
 import { getCompanies, getCompany } from "@/lib/content";
 import { pluralise } from "@/lib/render/format";
 import { buildMetadata } from "@/lib/render/metadata";

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { RecapView } from "@/components/recap-view";
+import { RecapView } from "@/components/recap/recap-view";
 import { getRecap, getRecaps } from "@/lib/content";
 import { buildMetadata, generatedPreview } from "@/lib/render/metadata";
 import { youTubeEmbedUrl } from "@/lib/youtube";

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { SpeakerView } from "@/components/speaker-view";
+import { SpeakerView } from "@/components/talks/speaker-view";
 import { getSpeaker, getSpeakers } from "@/lib/content";
 import { pluralise } from "@/lib/render/format";
 import { buildMetadata, generatedPreview } from "@/lib/render/metadata";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
-import { PageIntro } from "@/components/page-intro";
-import { RecapGrid } from "@/components/recap-grid";
+import { PageIntro } from "@/components/layout/page-intro";
+import { RecapGrid } from "@/components/recap/recap-grid";
 import { getTag, getTags } from "@/lib/content";
 import { pluralise } from "@/lib/render/format";
 import { buildMetadata } from "@/lib/render/metadata";

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { TalkPeople } from "@/components/talk-people";
+import { TalkPeople } from "@/components/talks/talk-people";
 import { formatDate } from "@/lib/render/format";
 import type { TalkRowData } from "@/lib/talk-browser";
 import { formatTimestamp } from "@/lib/timestamps";
-import { PlayIcon } from "@/components/play-icon";
+import { PlayIcon } from "@/components/ui/play-icon";
 
 type TalkRowProps = { talk: TalkRowData; showTakeaways?: boolean; headingLevel?: "h2" | "h3" };
 

@@ -1,4 +1,4 @@
-import { RecapGrid } from "@/components/recap-grid";
+import { RecapGrid } from "@/components/recap/recap-grid";
 import type { RecapYear } from "@/lib/content";
 import { pluralise } from "@/lib/render/format";
 

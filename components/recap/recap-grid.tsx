@@ -1,4 +1,4 @@
-import { RecapCard } from "@/components/recap-card";
+import { RecapCard } from "@/components/recap/recap-card";
 import type { Recap } from "@/lib/content";
 
 type RecapGridProps = { recaps: Recap[]; prioritiseFirst?: boolean; headingLevel?: "h2" | "h3" };

@@ -1,7 +1,7 @@
-import { TalkRow } from "@/components/talk-row";
+import { TalkRow } from "@/components/talks/talk-row";
 import type { TalkEntry } from "@/lib/content";
 
-export function TalkListSection({ title, talks, showTakeaways = false }: { title: string; talks: TalkEntry[]; showTakeaways?: boolean }) {
+export function TalkRows({ title, talks, showTakeaways = false }: { title: string; talks: TalkEntry[]; showTakeaways?: boolean }) {
   return (
     <section aria-labelledby="talks" className="mx-auto max-w-6xl px-4 sm:px-6">
       <h2 id="talks" className="mt-6 text-xl font-bold">

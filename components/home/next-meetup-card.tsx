@@ -1,5 +1,5 @@
-import { JsonLd } from "@/components/json-ld";
-import { ShowUntil } from "@/components/show-until";
+import { JsonLd } from "@/components/ui/json-ld";
+import { ShowUntil } from "@/components/ui/show-until";
 import { formatDate, formatSpeakers } from "@/lib/render/format";
 import type { UpcomingMeetup } from "@/lib/next-meetup";
 import { meetupJsonLd } from "@/lib/render/json-ld";

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { LogoMark } from "@/components/logo-mark";
-import { NavLink } from "@/components/nav-link";
-import { SiteSearch } from "@/components/site-search";
-import { ThemeToggle } from "@/components/theme-toggle";
+import { LogoMark } from "@/components/layout/logo-mark";
+import { NavLink } from "@/components/layout/nav-link";
+import { SiteSearch } from "@/components/search/site-search";
+import { ThemeToggle } from "@/components/layout/theme-toggle";
 import { siteConfig } from "@/lib/site-config";
 
 function NavLinks({ className }: { className: string }) {

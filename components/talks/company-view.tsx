@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { PageIntro } from "@/components/page-intro";
-import { TalkListSection } from "@/components/talk-list-section";
+import { PageIntro } from "@/components/layout/page-intro";
+import { TalkRows } from "@/components/talks/talk-rows";
 import { pluralise } from "@/lib/render/format";
 import type { Company } from "@/lib/content";
 
@@ -19,7 +19,7 @@ export function CompanyView({ company }: { company: Company }) {
           ))}
         </ul>
       </PageIntro>
-      <TalkListSection title="Talks" talks={company.talks} showTakeaways />
+      <TalkRows title="Talks" talks={company.talks} showTakeaways />
     </>
   );
 }

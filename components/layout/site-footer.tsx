@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { LogoMark } from "@/components/logo-mark";
+import { LogoMark } from "@/components/layout/logo-mark";
 import { siteConfig } from "@/lib/site-config";
 
 export function SiteFooter() {

@@ -1,11 +1,11 @@
-import { SeekLink } from "@/components/seek-link";
+import { SeekLink } from "@/components/recap/seek-link";
 import type { Talk } from "@/lib/content";
 import { formatSpeakers } from "@/lib/render/format";
 import { formatTimestamp } from "@/lib/timestamps";
 import { youTubeWatchUrl } from "@/lib/youtube";
 
 /** The recording's table of contents beside the player: every timestamp one click away. */
-export function TalkList({ talks }: { talks: Talk[] }) {
+export function PlayerTalks({ talks }: { talks: Talk[] }) {
   if (talks.length === 0) return null;
   return (
     <nav aria-labelledby="talks-in-recording" className="mt-5">

@@ -1,14 +1,14 @@
 import type { ReactNode } from "react";
-import { CopyButton } from "@/components/copy-button";
-import { SeekLink } from "@/components/seek-link";
-import { TalkFrame } from "@/components/talk-frame";
-import { TalkPeople } from "@/components/talk-people";
+import { CopyButton } from "@/components/ui/copy-button";
+import { SeekLink } from "@/components/recap/seek-link";
+import { TalkFrame } from "@/components/recap/talk-frame";
+import { TalkPeople } from "@/components/talks/talk-people";
 import type { Talk } from "@/lib/content";
 import { formatSpeakers, talkName } from "@/lib/render/format";
 import { talkPath } from "@/lib/url";
 import { formatTimestamp } from "@/lib/timestamps";
 import { youTubeWatchUrl } from "@/lib/youtube";
-import { PlayIcon } from "@/components/play-icon";
+import { PlayIcon } from "@/components/ui/play-icon";
 
 type TalkSectionProps = { recapUrl: string; talk: Talk; headingLevel: number; children: ReactNode };
 

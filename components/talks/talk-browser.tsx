@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { TalkRow } from "@/components/talk-row";
+import { TalkRow } from "@/components/talks/talk-row";
 import type { NamedRef, TalkFacets } from "@/lib/content";
 import { type AllTalks, isTalkList, TALK_FILTER_KEYS, type TalkFilterKey, type TalkListItem, talkListView } from "@/lib/talk-browser";
 

@@ -1,14 +1,14 @@
 import Image from "next/image";
 import Link from "next/link";
-import { JsonLd } from "@/components/json-ld";
-import { PhotoGallery } from "@/components/photo-gallery";
-import { PlayerProvider } from "@/components/player-provider";
-import { RecapBody } from "@/components/recap-body";
-import { TagList } from "@/components/tag-list";
-import { TalkList } from "@/components/talk-list";
-import { TalkSection } from "@/components/talk-section";
-import { VideoPlayer } from "@/components/video-player";
-import { YouTubeChapters } from "@/components/youtube-chapters";
+import { JsonLd } from "@/components/ui/json-ld";
+import { PhotoGallery } from "@/components/recap/photo-gallery";
+import { PlayerProvider } from "@/components/recap/player-provider";
+import { RecapBody } from "@/components/recap/recap-body";
+import { TagList } from "@/components/recap/tag-list";
+import { PlayerTalks } from "@/components/recap/player-talks";
+import { TalkSection } from "@/components/recap/talk-section";
+import { VideoPlayer } from "@/components/recap/video-player";
+import { YouTubeChapters } from "@/components/recap/youtube-chapters";
 import type { RecapWithBody } from "@/lib/content";
 import { formatDate } from "@/lib/render/format";
 import { recapVideoJsonLd } from "@/lib/render/json-ld";
@@ -67,7 +67,7 @@ export function RecapView({ recap }: { recap: RecapWithBody }) {
                   className="h-auto w-full rounded-2xl"
                 />
               ) : null}
-              {recap.videoId ? <TalkList talks={recap.talks} /> : null}
+              {recap.videoId ? <PlayerTalks talks={recap.talks} /> : null}
             </aside>
             <div className="prose prose-slate max-w-none min-w-0 lg:col-start-1 lg:row-start-1 dark:prose-invert prose-headings:scroll-mt-24 prose-headings:tracking-tight prose-a:text-brand-700 prose-img:rounded-xl dark:prose-a:text-brand-300">
               {recap.talksFrom === "front-matter" && recap.talks.length > 0 ? (

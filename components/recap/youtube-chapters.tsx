@@ -1,4 +1,4 @@
-import { CopyButton } from "@/components/copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { YOUTUBE_MIN_CHAPTERS, youTubeChapters } from "@/lib/render/chapters";
 import type { Talk } from "@/lib/content";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { PageIntro } from "@/components/page-intro";
-import { TalkListSection } from "@/components/talk-list-section";
+import { PageIntro } from "@/components/layout/page-intro";
+import { TalkRows } from "@/components/talks/talk-rows";
 import { formatDate, pluralise } from "@/lib/render/format";
 import type { Speaker } from "@/lib/content";
 
@@ -27,7 +27,7 @@ export function SpeakerView({ speaker }: { speaker: Speaker }) {
           </div>
         ) : null}
       </PageIntro>
-      <TalkListSection title="Talks" talks={speaker.talks} showTakeaways />
+      <TalkRows title="Talks" talks={speaker.talks} showTakeaways />
     </>
   );
 }

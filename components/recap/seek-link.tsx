@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { usePlayer } from "@/components/player-provider";
+import { usePlayer } from "@/components/recap/player-provider";
 
 type SeekLinkProps = { seconds: number; href: string; label?: string; className?: string; children: ReactNode };
 

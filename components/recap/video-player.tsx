@@ -1,11 +1,11 @@
 "use client";
 
 import Image from "next/image";
-import { usePlayer } from "@/components/player-provider";
+import { usePlayer } from "@/components/recap/player-provider";
 import type { Photo } from "@/lib/content";
 import { formatTimestamp } from "@/lib/timestamps";
 import { youTubeEmbedUrl, YOUTUBE_EMBED_ORIGIN } from "@/lib/youtube";
-import { PlayIcon } from "@/components/play-icon";
+import { PlayIcon } from "@/components/ui/play-icon";
 
 /**
  * A facade: the recap's photo and a Play button. No request leaves the site until the viewer asks
