@@ -6,7 +6,8 @@ export type YouTubeVideo = { videoId: string; start: number | null };
 
 export const YOUTUBE_EMBED_ORIGIN = "https://www.youtube-nocookie.com";
 
-const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
+/** The shape of every YouTube video id. */
+export const YOUTUBE_VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 const SHORT_HOST = "youtu.be";
 const MAIN_HOSTS: ReadonlySet<string> = new Set(["youtube.com", "www.youtube.com", "m.youtube.com"]);
 const NOCOOKIE_HOSTS: ReadonlySet<string> = new Set(["youtube-nocookie.com", "www.youtube-nocookie.com"]);
@@ -105,7 +106,7 @@ function pathSegments(url: URL): string[] {
 }
 
 function validId(candidate: string | null | undefined): string | null {
-  return candidate && VIDEO_ID.test(candidate) ? candidate : null;
+  return candidate && YOUTUBE_VIDEO_ID.test(candidate) ? candidate : null;
 }
 
 // `t` (watch links) wins over `start` (embeds); a `#t=` fragment is the oldest form.

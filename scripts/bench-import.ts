@@ -9,7 +9,7 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateArchive } from "./bench-archive";
-import { copyProject } from "./project-copy";
+import { copyProject } from "../tools/project-copy";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TIME = "/usr/bin/time";

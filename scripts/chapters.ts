@@ -1,8 +1,9 @@
 /** `npm run chapters -- <slug>`: the YouTube chapters of a recap, to paste into the video's description. */
+import { parseArgs } from "node:util";
 import { youTubeChapters } from "../lib/render/chapters";
 import { checkRecapDirectory } from "../lib/content/check";
 
-const slug = process.argv[2];
+const slug = parseArgs({ allowPositionals: true, options: {} }).positionals[0];
 const { recaps } = checkRecapDirectory("content/recaps", "public");
 const recap = recaps.find((candidate) => candidate.slug === slug);
 

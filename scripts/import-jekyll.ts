@@ -1,15 +1,23 @@
 /** `npm run import:jekyll -- <jekyll-site> [--dry-run] [--force]`: the old archive into content/ and public/. */
 import path from "node:path";
-import { planJekyllImport } from "../lib/jekyll-import";
-import { applyImportPlan, formatImportReport } from "../lib/jekyll-import-apply";
+import { parseArgs } from "node:util";
+import { applyImportPlan, formatImportReport } from "../tools/jekyll-import/apply";
+import { planJekyllImport } from "../tools/jekyll-import/plan";
 
-const args = process.argv.slice(2);
-const flags = new Set(args.filter((arg) => arg.startsWith("--")));
-const [site, ...extra] = args.filter((arg) => !arg.startsWith("--"));
-const unknown = [...flags].filter((flag) => flag !== "--dry-run" && flag !== "--force");
+const USAGE = "usage: npm run import:jekyll -- <path-to-jekyll-site> [--dry-run] [--force]";
 
-if (site === undefined || extra.length > 0 || unknown.length > 0) {
-  console.error("usage: npm run import:jekyll -- <path-to-jekyll-site> [--dry-run] [--force]");
+function readArgs() {
+  try {
+    return parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean", default: false }, force: { type: "boolean", default: false } } });
+  } catch {
+    return null;
+  }
+}
+
+const args = readArgs();
+const [site, ...extra] = args?.positionals ?? [];
+if (!args || site === undefined || extra.length > 0) {
+  console.error(USAGE);
   process.exit(2);
 }
 
@@ -19,7 +27,7 @@ if (plan.fatal) {
   console.error(plan.fatal);
   process.exitCode = 1;
 } else {
-  const outcome = applyImportPlan(plan, { projectDir, dryRun: flags.has("--dry-run"), force: flags.has("--force") });
+  const outcome = applyImportPlan(plan, { projectDir, dryRun: args.values["dry-run"], force: args.values.force });
   const lines: string[] = [];
   if (outcome.dryRun) {
     for (const { write, status } of outcome.results) {

@@ -41,3 +41,20 @@ export function sameNameOtherExtension(file: string): string | null {
   );
   return matches.length === 1 && matches[0] ? path.join(dir, matches[0]) : null;
 }
+
+// `d`: the position of the src inside the tag, for the importer's rewrite of it.
+const HTML_IMG = /<img\b[^>]*?\bsrc\s*=\s*(["'])([^"']+)\1[^>]*>/dgi;
+const HTML_ALT = /\balt\s*=\s*["']([^"']*)["']/i;
+
+/** An `<img>` in raw HTML: its src and alt, where the tag starts and where its src starts. */
+export type HtmlImage = { src: string; alt: string; index: number; srcIndex: number };
+
+/** Every `<img src="…">` in a piece of raw HTML (recaps may contain it, as the archive does). */
+export function htmlImages(html: string): HtmlImage[] {
+  return [...html.matchAll(HTML_IMG)].map((match) => ({
+    src: match[2] ?? "",
+    alt: HTML_ALT.exec(match[0])?.[1] ?? "",
+    index: match.index,
+    srcIndex: match.indices?.[2]?.[0] ?? match.index,
+  }));
+}

@@ -6,7 +6,7 @@ import type { ContentProblem } from "./problems";
 import { parseRecapSource } from "./front-matter";
 import { parseMarkdown } from "./markdown-ast";
 import { findMojibakeWords } from "./mojibake";
-import { lookUpPublicImage } from "./images";
+import { htmlImages, lookUpPublicImage } from "./images";
 import type { Photo, Recap } from "./model";
 import { parseRecapFileName } from "./file-name";
 import { KNOWN_FIELDS, recapFrontMatterSchema } from "./schema";
@@ -145,18 +145,13 @@ export function readRecap(file: string, raw: string, options: ReadRecapOptions):
 
 type BodyImage = { src: string; alt: string; line: number };
 
-const HTML_IMG = /<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["'][^>]*>/gi;
-const HTML_ALT = /\balt\s*=\s*["']([^"']*)["']/i;
-
 function bodyImages(tree: Root): BodyImage[] {
   const images: BodyImage[] = [];
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === "image") images.push({ src: node.url, alt: node.alt ?? "", line });
     if (node.type === "html") {
-      for (const match of node.value.matchAll(HTML_IMG)) {
-        images.push({ src: match[1] ?? "", alt: HTML_ALT.exec(match[0])?.[1] ?? "", line });
-      }
+      for (const { src, alt } of htmlImages(node.value)) images.push({ src, alt, line });
     }
   });
   return images;

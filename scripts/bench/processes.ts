@@ -2,7 +2,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { startNextServer, stopProcessGroup } from "../project-copy";
+import { startNextServer, stopProcessGroup } from "../../tools/project-copy";
 
 export const GNU_TIME = "/usr/bin/time";
 const SAMPLE_INTERVAL_MS = 200;

@@ -4,7 +4,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import sharp from "sharp";
 import type { PageWeight } from "./page-weight";
-import { copyProject } from "../project-copy";
+import { copyProject } from "../../tools/project-copy";
 import { runTimed, type TimedRun } from "./processes";
 import { syntheticRecap } from "./synthetic-recaps";
 

@@ -11,8 +11,9 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
-import { planJekyllImport, type PlannedPost } from "../../lib/jekyll-import";
-import { copyProject, type RunningServer, startNextServer } from "../../scripts/project-copy";
+import { planJekyllImport } from "../../tools/jekyll-import/plan";
+import type { PlannedPost } from "../../tools/jekyll-import/types";
+import { copyProject, type RunningServer, startNextServer } from "../../tools/project-copy";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SITE = path.join(ROOT, "tests/fixtures/jekyll-site");

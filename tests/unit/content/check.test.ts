@@ -6,7 +6,7 @@ import path from "node:path";
 import { after, describe, it } from "node:test";
 import { checkRecapDirectory } from "../../../lib/content/check";
 import { formatProblem } from "../../../lib/content/problems";
-import { copyProject } from "../../../scripts/project-copy";
+import { copyProject } from "../../../tools/project-copy";
 
 const SEEDS = "tests/fixtures/seeds";
 const SEPTEMBER = "2022-09-07-cloud-native-london-september-2022.md";

@@ -1,4 +1,5 @@
-import { normaliseYouTubeUrl, type YouTubeVideo } from "./youtube";
+import { isRecord, scalarText } from "../../lib/guards";
+import { normaliseYouTubeUrl, YOUTUBE_VIDEO_ID, type YouTubeVideo } from "../../lib/youtube";
 
 /**
  * Liquid left in an archive post's Markdown: what Jekyll would have produced is written in its
@@ -89,7 +90,7 @@ function evaluateOutput(expression: string, context: LiquidContext, after: strin
   if (base === "site.url" || base === "site.github.url") {
     // `{{ site.url }}{{ site.baseurl }}/images/x.jpg` is a path of this site.
     const rest = after.replace(FOLLOWING_BASEURL, "");
-    const url = scalar(context.site.url);
+    const url = scalarText(context.site.url);
     value = rest.startsWith("/") ? "" : url === null ? null : url.replace(/\/+$/, "");
   } else {
     value = evaluateValue(base, context);
@@ -112,7 +113,7 @@ function evaluateValue(expression: string, context: LiquidContext): string | nul
   for (const key of (variable[2] ?? "").split(".")) {
     current = isRecord(current) ? current[key] : undefined;
   }
-  return scalar(current);
+  return scalarText(current);
 }
 
 function applyFilter(value: string, filter: string, context: LiquidContext): string | null {
@@ -167,7 +168,6 @@ function evaluateTag(name: string, markup: string, context: LiquidContext, alone
 }
 
 const PARAMETER = /([\w-]+)\s*=\s*("[^"]*"|'[^']*'|\S+)/g;
-const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 
 // `{% include youtube.html id="…" %}`, `{% youtube … %}`, `{% include image.html url="…" %}`: the
 // archive's usual embeds; the include's name says what it was.
@@ -180,7 +180,7 @@ function includedMedia(name: string, markup: string, context: LiquidContext): Ta
 
   if (/youtube|video/i.test(includeName)) {
     const candidate = name === "youtube" ? unquote(first) : parameters.get("id") ?? parameters.get("url") ?? parameters.get("video") ?? parameters.get("youtube_id");
-    const video = candidate === undefined ? null : VIDEO_ID.test(candidate) ? { videoId: candidate, start: null } : normaliseYouTubeUrl(candidate);
+    const video = candidate === undefined ? null : YOUTUBE_VIDEO_ID.test(candidate) ? { videoId: candidate, start: null } : normaliseYouTubeUrl(candidate);
     if (!video) return null;
     return context.embedVideo({ videoId: video.videoId, start: video.start });
   }
@@ -241,17 +241,7 @@ function unquote(value: string): string {
   return value.replace(/^(["'])(.*)\1$/s, "$2");
 }
 
-function scalar(value: unknown): string | null {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return null;
-}
-
 function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, " ");
   return flat.length > 80 ? `${flat.slice(0, 77)}…` : flat;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,7 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { formatProblem } from "./content/problems";
-import { formatRepair, type ImportPlan, type PlannedWrite } from "./jekyll-import";
+import { formatProblem } from "../../lib/content/problems";
+import { formatRepair } from "./plan";
+import type { ImportPlan, PlannedWrite } from "./types";
 
 /** Applies an import plan to a project: never overwrites a different file unless forced. */
 

@@ -6,14 +6,15 @@ import path from "node:path";
 import { after, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
-import { checkRecapDirectory } from "../../lib/content/check";
-import { formatProblem } from "../../lib/content/problems";
-import { parseRecapSource } from "../../lib/content/front-matter";
-import { formatRepair, type ImportPlan, planJekyllImport, type PlannedWrite } from "../../lib/jekyll-import";
-import { applyImportPlan, formatImportReport } from "../../lib/jekyll-import-apply";
+import { checkRecapDirectory } from "../../../lib/content/check";
+import { formatProblem } from "../../../lib/content/problems";
+import { parseRecapSource } from "../../../lib/content/front-matter";
+import { formatRepair, planJekyllImport } from "../../../tools/jekyll-import/plan";
+import type { ImportPlan, PlannedWrite } from "../../../tools/jekyll-import/types";
+import { applyImportPlan, formatImportReport } from "../../../tools/jekyll-import/apply";
 
-const SITE = fileURLToPath(new URL("../fixtures/jekyll-site", import.meta.url));
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const SITE = fileURLToPath(new URL("../../fixtures/jekyll-site", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
 const temporary: string[] = [];
 after(() => {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { jekyllPostUrl, type JekyllPost, permalinkTemplate } from "../../lib/jekyll-permalink";
-import { prettyPermalink } from "../../lib/publish/redirects";
+import { jekyllPostUrl, type JekyllPost, permalinkTemplate } from "../../../tools/jekyll-import/permalink";
+import { prettyPermalink } from "../../../lib/publish/redirects";
 
 const post: JekyllPost = {
   date: "2019-03-06",
