@@ -12,5 +12,5 @@ export default defineConfig([
       "import/no-default-export": "off",
     },
   },
-  globalIgnores([".next/**", "out/**", ".contentlayer/**", "next-env.d.ts", "tests/fixtures/**", "bench/tmp/**", "playwright-report/**", "test-results/**"]),
+  globalIgnores([".next/**", "out/**", ".contentlayer/**", "next-env.d.ts", "tests/fixtures/**", "tools/bench/tmp/**", "playwright-report/**", "test-results/**"]),
 ]);

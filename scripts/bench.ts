@@ -1,139 +1,16 @@
 /**
  * `npm run bench [-- --quick]`: page weight, Lighthouse and build-at-scale figures of the production
- * site, printed as tables with PASS/FAIL budget lines and written to bench/results/<date>.json.
+ * site, printed as tables with PASS/FAIL budget lines and written to tools/bench/results/<date>.json.
  *
  *   --quick           N = 100 only for the build at scale, one Lighthouse run per page
  *   --only=LIST       some of: weight,lighthouse,scale (default: all)
  *   --skip-build      reuse the existing .next instead of `npm run build` (for working on the bench)
  *   --keep            keep the build-at-scale copies (their paths are printed) to inspect them
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { parseArgs } from "node:util";
-import { listRecapFiles } from "../lib/content/check";
-import { type LighthouseResult, runLighthouse } from "./bench/lighthouse";
-import { describeMachine } from "./bench/machine";
-import { discoverPages, measurePageWeight, type PageWeight } from "./bench/page-weight";
-import { runTimed, startServer, stopAll } from "./bench/processes";
-import { type BenchResults, evaluateBudgets, formatReport, type SiteBuild } from "./bench/report";
-import { buildAtScale, type ScaleResult } from "./bench/scale";
+import { stopAll } from "../tools/bench/processes";
+import { runBench } from "../tools/bench/run";
 
-const SECTIONS = ["weight", "lighthouse", "scale"] as const;
-type Section = (typeof SECTIONS)[number];
-
-const log = (line: string) => console.log(line);
-
-async function buildSite(root: string): Promise<SiteBuild> {
-  log("Building the site: npm run build…");
-  const run = await runTimed("npm run build", { cwd: root, env: { NEXT_TELEMETRY_DISABLED: "1" } });
-  if (run.exitCode !== 0) throw new Error(`npm run build failed (exit ${run.exitCode}):\n${run.lines.map((line) => line.text).join("\n")}`);
-  const recaps = listRecapFiles(path.join(root, "content", "recaps")).length;
-  log(`  built in ${run.wallSeconds.toFixed(1)} s`);
-  return { recaps, wallSeconds: run.wallSeconds, maxProcessRssBytes: run.maxProcessRssBytes, treePeakBytes: run.treePeakBytes };
-}
-
-/** Serves a built copy of the site and weighs its pages: how the visitor's download grows with the archive. */
-async function weighBuild(dir: string): Promise<PageWeight[]> {
-  const server = await startServer(dir);
-  try {
-    return await measurePageWeight(server.origin, await discoverPages(server.origin));
-  } finally {
-    server.stop();
-  }
-}
-
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      quick: { type: "boolean", default: false },
-      only: { type: "string" },
-      "skip-build": { type: "boolean", default: false },
-      keep: { type: "boolean", default: false },
-    },
-  });
-  const only = values.only?.split(",").map((section) => section.trim()) ?? [...SECTIONS];
-  const unknown = only.filter((section) => !(SECTIONS as readonly string[]).includes(section));
-  if (unknown.length > 0) throw new Error(`--only: unknown section(s) ${unknown.join(", ")}; use ${SECTIONS.join(",")}`);
-  const wanted = (section: Section) => only.includes(section);
-  const quick = values.quick;
-  const root = process.cwd();
-  const date = new Date().toISOString();
-  const machine = describeMachine(root);
-  log(`Bench (${quick ? "quick" : "full"}): ${only.join(", ")} on ${machine.cpus} CPUs, load average ${machine.loadAverage.toFixed(2)}`);
-
-  // A failing section is reported and the others still run: one OOM must not lose the rest.
-  const errors: string[] = [];
-  const attempt = async <T>(section: string, work: () => Promise<T>): Promise<T | null> => {
-    try {
-      return await work();
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      errors.push(`${section}: ${message}`);
-      console.error(`${section} failed: ${message}`);
-      return null;
-    }
-  };
-
-  let siteBuild: SiteBuild | null = null;
-  let pageWeight: PageWeight[] | null = null;
-  let lighthouse: LighthouseResult[] | null = null;
-  if (wanted("weight") || wanted("lighthouse")) {
-    if (!values["skip-build"]) siteBuild = await attempt("site build", () => buildSite(root));
-    const built = values["skip-build"] || siteBuild !== null;
-    const server = built ? await attempt("npm start", () => startServer(root)) : null;
-    if (server) {
-      try {
-        log(`Serving the production build (npm start) at ${server.origin}`);
-        const pages = await discoverPages(server.origin);
-        if (wanted("weight")) {
-          log(`Page weight: ${pages.map((page) => page.path).join(", ")}`);
-          pageWeight = await attempt("page weight", () => measurePageWeight(server.origin, pages));
-        }
-        if (wanted("lighthouse")) {
-          const runs = quick ? 1 : 3;
-          lighthouse = await attempt("Lighthouse", async () => {
-            const results: LighthouseResult[] = [];
-            for (const page of pages.filter((candidate) => candidate.name === "home" || candidate.name === "recap")) {
-              results.push(await runLighthouse(server.origin, page, runs, log));
-            }
-            return results;
-          });
-        }
-      } finally {
-        server.stop();
-      }
-    }
-  }
-
-  let scale: ScaleResult[] | null = null;
-  if (wanted("scale")) {
-    scale = [];
-    for (const recaps of quick ? [100] : [100, 1000]) {
-      log(`Build at scale: ${recaps} recaps`);
-      const result = await attempt(`build at scale (${recaps} recaps)`, () => buildAtScale(root, recaps, log, { keep: values.keep, measure: weighBuild }));
-      if (!result) continue;
-      log(`  ${result.wallSeconds.toFixed(1)} s wall, ${(result.treePeakBytes / 1e9).toFixed(2)} GB peak (process tree)`);
-      scale.push(result);
-    }
-  }
-
-  const measured = { date, mode: quick ? ("quick" as const) : ("full" as const), machine, siteBuild, pageWeight, lighthouse, scale, errors };
-  const results: BenchResults = { ...measured, budgets: evaluateBudgets(measured) };
-  log("");
-  log(formatReport(results));
-  const dir = path.join(root, "bench", "results");
-  mkdirSync(dir, { recursive: true });
-  // Colons are not portable in file names.
-  const file = path.join(dir, `${date.replace(/\.\d+Z$/, "Z").replace(/:/g, "-")}${quick ? "-quick" : ""}.json`);
-  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  log(`\nResults: ${path.relative(root, file)}`);
-  if (errors.length > 0) {
-    console.error(`\n${errors.length} section(s) failed:\n${errors.join("\n")}`);
-    process.exitCode = 1;
-  }
-}
-
-main().catch((error: unknown) => {
+runBench().catch((error: unknown) => {
   stopAll();
   console.error(error instanceof Error ? error.stack : error);
   process.exit(1);

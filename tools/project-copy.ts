@@ -5,15 +5,15 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-const NOT_COPIED: ReadonlySet<string> = new Set(["node_modules", ".next", ".contentlayer", ".git", "bench/tmp", "test-results", "playwright-report", "tsconfig.tsbuildinfo"]);
+const NOT_COPIED: ReadonlySet<string> = new Set(["node_modules", ".next", ".contentlayer", ".git", "tools/bench/tmp", "test-results", "playwright-report", "tsconfig.tsbuildinfo"]);
 
 /**
  * Copies `root` without its build output, with node_modules hard-linked (instant, no extra disk).
  * Not a symlink: Turbopack refuses a node_modules that points outside the project's root.
  */
 export function copyProject(root: string): string {
-  // Hard links need one filesystem; bench/tmp/ (ignored by git, tsc and eslint) is on the project's.
-  const base = statSync(tmpdir()).dev === statSync(root).dev ? tmpdir() : path.join(root, "bench/tmp");
+  // Hard links need one filesystem; tools/bench/tmp/ (ignored by git, tsc and eslint) is on the project's.
+  const base = statSync(tmpdir()).dev === statSync(root).dev ? tmpdir() : path.join(root, "tools/bench/tmp");
   mkdirSync(base, { recursive: true });
   const copy = mkdtempSync(path.join(base, "cnl-import-"));
   cpSync(root, copy, { recursive: true, filter: (source) => !NOT_COPIED.has(path.relative(root, source).split(path.sep).join("/")) });

@@ -2,6 +2,7 @@
  * Jekyll's permalink rules (Jekyll 4), so an imported post's old address can be redirected to its
  * new one. Pure: the importer reads the site; this only turns a template and a post into a URL.
  */
+import { DAYS, MONTHS } from "../english-dates";
 
 /** The named styles Jekyll accepts for `permalink:` in _config.yml. */
 export const NAMED_PERMALINK_STYLES: Readonly<Record<string, string>> = {
@@ -55,8 +56,6 @@ export function jekyllPostUrl(template: string, post: JekyllPost, baseurl = ""):
   return { url: sanitizeUrl(base === "" ? filled : `${base.startsWith("/") ? "" : "/"}${base}/${filled}`) };
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 function placeholders(post: JekyllPost): Record<string, string> | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(post.date);

@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
+import { isRecord } from "../../lib/guards";
 import { chromiumPath } from "./browser";
 import { GNU_TIME } from "./processes";
 
@@ -34,7 +35,7 @@ function osName(): string {
 }
 
 export function describeMachine(projectRoot: string): Machine {
-  const nextPackage = JSON.parse(readFileSync(`${projectRoot}/node_modules/next/package.json`, "utf8")) as { version: string };
+  const nextPackage: unknown = JSON.parse(readFileSync(`${projectRoot}/node_modules/next/package.json`, "utf8"));
   return {
     cpuModel: os.cpus()[0]?.model.trim() ?? "unknown",
     cpus: os.availableParallelism(),
@@ -42,7 +43,7 @@ export function describeMachine(projectRoot: string): Machine {
     os: osName(),
     node: process.version,
     npm: quiet("npm", ["--version"]),
-    next: nextPackage.version,
+    next: isRecord(nextPackage) && typeof nextPackage.version === "string" ? nextPackage.version : "unknown",
     chromium: quiet(chromiumPath(), ["--version"]).split("\n")[0] ?? "unknown",
     loadAverage: os.loadavg()[0] ?? 0,
     memoryMethod: existsSync(GNU_TIME)

@@ -1,10 +1,8 @@
 /** Lighthouse with its mobile defaults (simulated slow 4G, 4× CPU slowdown), driving Debian's Chromium. */
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import os, { tmpdir } from "node:os";
-import path from "node:path";
+import os from "node:os";
 import lighthouse, { type Result } from "lighthouse";
-import { CHROMIUM_FLAGS, chromiumPath } from "./browser";
+import { isRecord } from "../../lib/guards";
+import { launchChromium } from "./browser";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -45,54 +43,13 @@ export type LighthouseResult = {
 
 const MAX_RETRIES = 2;
 
-/** Starts Chromium with a DevTools port for Lighthouse; Lighthouse opens its own tab in it. */
-async function launchChromium(): Promise<{ port: number; close: () => Promise<void> }> {
-  const profile = mkdtempSync(path.join(tmpdir(), "bench-lighthouse-"));
-  // Its own process group, so closing ends the renderer and GPU processes too, not just the browser.
-  const child = spawn(chromiumPath(), [...CHROMIUM_FLAGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], {
-    stdio: ["ignore", "ignore", "pipe"],
-    detached: true,
-  });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const close = async () => {
-    try {
-      if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, "SIGKILL");
-    } catch {
-      // Already gone.
-    }
-    await exited;
-    // Best effort: a straggling child may still be writing to the profile for a moment.
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
-  };
-  try {
-    const port = await new Promise<number>((resolve, reject) => {
-      let stderr = "";
-      const timer = setTimeout(() => reject(new Error(`Chromium did not open a DevTools port:\n${stderr}`)), 30_000);
-      child.once("exit", (code) => reject(new Error(`Chromium exited with ${code}:\n${stderr}`)));
-      child.stderr?.on("data", (chunk: Buffer) => {
-        stderr += chunk.toString();
-        const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
-        if (match) {
-          clearTimeout(timer);
-          resolve(Number(match[1]));
-        }
-      });
-    });
-    return { port, close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
-}
-
 function numeric(lhr: Result, id: string): number {
   return lhr.audits[id]?.numericValue ?? Number.NaN;
 }
 
-type Table = { items?: Record<string, unknown>[] };
 function items(lhr: Result, id: string): Record<string, unknown>[] {
-  const details = lhr.audits[id]?.details as Table | undefined;
-  return details?.items ?? [];
+  const details = lhr.audits[id]?.details;
+  return details && "items" in details && Array.isArray(details.items) ? details.items.filter(isRecord) : [];
 }
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
 const num = (value: unknown): number => (typeof value === "number" ? value : 0);
@@ -117,8 +74,10 @@ function toRun(lhr: Result, loadAverage: number): LighthouseRun {
 function diagnose(lhr: Result): Diagnostics {
   const lcpItems = items(lhr, "largest-contentful-paint-element");
   // The first table names the element; the second splits LCP into its phases.
-  const lcpNode = (lcpItems[0]?.items as Record<string, unknown>[] | undefined)?.[0]?.node as Record<string, unknown> | undefined;
-  const phases = (lcpItems[1]?.items as Record<string, unknown>[] | undefined) ?? [];
+  const records = (value: unknown) => (Array.isArray(value) ? value.filter(isRecord) : []);
+  const node = records(lcpItems[0]?.items)[0]?.node;
+  const lcpNode = isRecord(node) ? node : undefined;
+  const phases = records(lcpItems[1]?.items);
   const flagged: Diagnostics["flagged"] = [];
   for (const category of CATEGORIES) {
     for (const ref of lhr.categories[category]?.auditRefs ?? []) {

@@ -2,7 +2,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { startNextServer, stopProcessGroup } from "../../tools/project-copy";
+import { startNextServer, stopProcessGroup } from "../project-copy";
 
 export const GNU_TIME = "/usr/bin/time";
 const SAMPLE_INTERVAL_MS = 200;
@@ -10,7 +10,7 @@ const SAMPLE_INTERVAL_MS = 200;
 /** Every process the bench started and has not yet stopped, so a failure or Ctrl-C can end them. */
 const running = new Set<ChildProcess>();
 
-/** Ends a process group the bench started (scripts/project-copy.ts), and forgets it. */
+/** Ends a process group the bench started (tools/project-copy.ts), and forgets it. */
 function stopGroup(child: ChildProcess): void {
   running.delete(child);
   stopProcessGroup(child);
@@ -93,6 +93,8 @@ export type TimedRun = {
   wallSeconds: number;
   /** GNU time's "Maximum resident set size": the largest single process in the tree, or null without it. */
   maxProcessRssBytes: number | null;
+  /** GNU time's user + system CPU seconds of the whole tree, or null without it. */
+  cpuSeconds: number | null;
   /** The summed PSS of the whole process tree, sampled every 200 ms: what the machine must hold at once. */
   treePeakBytes: number;
   /** Each output line with the seconds since the start at which it arrived. */
@@ -144,13 +146,17 @@ export async function runTimed(command: string, options: RunOptions): Promise<Ti
   running.delete(child);
   const wallSeconds = (performance.now() - started) / 1000;
   const treePeakBytes = memory.stop();
-  const maxRss = gnuTimeReport.map((line) => /Maximum resident set size \(kbytes\): (\d+)/.exec(line)).find(Boolean);
-  return { wallSeconds, maxProcessRssBytes: maxRss ? Number(maxRss[1]) * 1024 : null, treePeakBytes, lines, exitCode };
+  const report = (pattern: RegExp) => gnuTimeReport.map((line) => pattern.exec(line)?.[1]).find((value) => value !== undefined);
+  const maxRss = report(/Maximum resident set size \(kbytes\): (\d+)/);
+  const user = report(/User time \(seconds\): ([\d.]+)/);
+  const system = report(/System time \(seconds\): ([\d.]+)/);
+  const cpuSeconds = user !== undefined && system !== undefined ? Number(user) + Number(system) : null;
+  return { wallSeconds, maxProcessRssBytes: maxRss === undefined ? null : Number(maxRss) * 1024, cpuSeconds, treePeakBytes, lines, exitCode };
 }
 
 export type Server = { origin: string; stop: () => void };
 
-/** The production server of the build in `cwd` (scripts/project-copy.ts), ended with the bench. */
+/** The production server of the build in `cwd` (tools/project-copy.ts), ended with the bench. */
 export async function startServer(cwd: string): Promise<Server> {
   const { origin, child } = await startNextServer(cwd);
   running.add(child);

@@ -1,6 +1,6 @@
 /** Page weight from a real Chromium load on a phone-sized viewport: what a visitor downloads, by kind. */
-import { type BrowserContext, chromium, type Request } from "playwright";
-import { CHROMIUM_FLAGS, chromiumPath, MOBILE } from "./browser";
+import { type BrowserContext, chromium, type Request } from "@playwright/test";
+import { launchChromium, MOBILE } from "./browser";
 
 export const RESOURCE_KINDS = ["html", "js", "css", "image", "font", "data", "other"] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
@@ -124,11 +124,8 @@ export async function discoverPages(origin: string): Promise<{ name: string; pat
 }
 
 export async function measurePageWeight(origin: string, pages: { name: string; path: string }[]): Promise<PageWeight[]> {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    // Playwright adds its own headless switch.
-    args: CHROMIUM_FLAGS.filter((flag) => flag !== "--headless"),
-  });
+  const chrome = await launchChromium();
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
   try {
     const results: PageWeight[] = [];
     for (const { name, path } of pages) {
@@ -143,12 +140,14 @@ export async function measurePageWeight(origin: string, pages: { name: string; p
       );
       await context.addInitScript(() => {
         // Layout shifts not caused by input, summed as the CLS of a short page view.
-        const win = window as Window & { __cls?: number };
-        win.__cls = 0;
+        let cls = 0;
+        Reflect.set(window, "__cls", cls);
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) win.__cls = (win.__cls ?? 0) + entry.value;
+          for (const entry of list.getEntries()) {
+            const value = Reflect.get(entry, "value");
+            if (Reflect.get(entry, "hadRecentInput") !== true && typeof value === "number") cls += value;
           }
+          Reflect.set(window, "__cls", cls);
         }).observe({ type: "layout-shift", buffered: true });
       });
       const recorder = recordRequests(context, origin);
@@ -157,7 +156,10 @@ export async function measurePageWeight(origin: string, pages: { name: string; p
       recorder.enter("afterLoad");
       await page.waitForLoadState("networkidle");
       await page.waitForTimeout(SETTLE_MS);
-      const cls = await page.evaluate(() => (window as Window & { __cls?: number }).__cls ?? 0);
+      const cls = await page.evaluate(() => {
+        const value: unknown = Reflect.get(window, "__cls");
+        return typeof value === "number" ? value : 0;
+      });
 
       const playButton = page.getByRole("button", { name: /^Play/ }).first();
       let played = false;
@@ -176,5 +178,6 @@ export async function measurePageWeight(origin: string, pages: { name: string; p
     return results;
   } finally {
     await browser.close();
+    await chrome.close();
   }
 }

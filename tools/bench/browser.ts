@@ -1,6 +1,7 @@
 /** The Chromium the bench drives: Debian's where it exists (no browser download needed), else Playwright's. */
 import { existsSync } from "node:fs";
-import { chromium } from "playwright";
+import { chromium } from "@playwright/test";
+import { launch } from "chrome-launcher";
 
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
@@ -8,6 +9,14 @@ export const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "-
 
 export function chromiumPath(): string {
   return process.env.CHROME_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : chromium.executablePath());
+}
+
+export type RunningChromium = { port: number; close: () => Promise<void> };
+
+/** Chromium with a DevTools port, for Lighthouse and for Playwright (which connects to it over CDP). */
+export async function launchChromium(): Promise<RunningChromium> {
+  const chrome = await launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_FLAGS, startingUrl: "about:blank" });
+  return { port: chrome.port, close: async () => chrome.kill() };
 }
 
 /**

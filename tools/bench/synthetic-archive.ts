@@ -1,8 +1,17 @@
 /**
- * Synthetic recaps written the way the organisers write them: three talks with linked timestamps
- * and three takeaways each, a cover photo, tags and a video. Seeded, so every run builds the same archive.
+ * The bench's synthetic archives, from one seeded generator and one set of names and topics:
+ * - recaps written the way the organisers write them now (three talks with linked timestamps and
+ *   three takeaways each, a cover photo, tags, a video), for the build at scale;
+ * - an old Jekyll archive as the real one drifted over the years (every wording and YouTube link
+ *   form, Liquid, mojibake, .jpg/.jpeg mix-ups, drafts, redirects, categories, a few photos
+ *   missing), for the import bench.
+ * Seeded, so every run builds the same archive.
  */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
 import { formatTimestamp } from "../../lib/timestamps";
+import { MONTHS } from "../english-dates";
 
 const FIRST_NAMES = [
   "Aisha", "Alex", "Amara", "Andrew", "Anna", "Ben", "Carlos", "Chen", "Chloe", "Daniel", "Dimitris", "Elena",
@@ -52,7 +61,6 @@ const TAKEAWAY_TAILS = [
   "with open source tools only", "across hundreds of services", "and what the CNCF landscape offers",
   "for small platform teams", "without a big-bang migration",
 ];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
 
 type Random = () => number;
@@ -88,6 +96,27 @@ function meetupDate(today: Date, monthsAgo: number): Date {
   return date;
 }
 
+function talkTitle(random: Random): string {
+  return `${pick(random, ACTIONS)} ${pick(random, SUBJECTS)}${pick(random, SUFFIXES)}`;
+}
+
+function takeaways(random: Random): string[] {
+  return distinct(random, TAKEAWAY_OPENERS, 3).map((opener) => `* ${opener} ${pick(random, SUBJECTS)} ${pick(random, TAKEAWAY_TAILS)}`);
+}
+
+function speakerName(random: Random): string {
+  return `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`;
+}
+
+function videoIdFrom(random: Random): string {
+  return Array.from({ length: 11 }, () => pick(random, [...ID_ALPHABET])).join("");
+}
+
+/** A plain JPEG standing in for a meetup photo: real bytes, so next/image and the content check read it. */
+export function syntheticPhoto(width: number, height: number, background: { r: number; g: number; b: number }, quality: number): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background } }).jpeg({ quality, progressive: true }).toBuffer();
+}
+
 export type SyntheticRecap = { fileName: string; imageName: string; markdown: string };
 
 /** Recap number `index` (0 = the latest month), dated monthly back from `today`. */
@@ -98,7 +127,7 @@ export function syntheticRecap(index: number, today: Date): SyntheticRecap {
   const month = MONTHS[date.getUTCMonth()] ?? "January";
   const year = date.getUTCFullYear();
   const slug = `cloud-native-london-${month.toLowerCase()}-${year}`;
-  const videoId = Array.from({ length: 11 }, () => pick(random, [...ID_ALPHABET])).join("");
+  const videoId = videoIdFrom(random);
   const companies = distinct(random, COMPANIES, 3);
   const imageName = `${iso}-${slug}.jpeg`;
   const companyList = `${companies.slice(0, -1).join(", ")}, and ${companies.at(-1)}`;
@@ -110,15 +139,14 @@ export function syntheticRecap(index: number, today: Date): SyntheticRecap {
     (who: string, title: string, at: string) => `Finally we had ${who} wrapping up our evening with a talk on ${title} (starting at ${at}).`,
   ];
   const talks = companies.map((company, talkIndex) => {
-    const speaker = `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`;
-    const subject = pick(random, SUBJECTS);
-    const title = `${pick(random, ACTIONS)} ${subject}${pick(random, SUFFIXES)}`;
+    const speaker = speakerName(random);
+    const title = talkTitle(random);
     const at = `[${formatTimestamp(start)}](https://youtu.be/${videoId}?t=${start})`;
     const intro = intros[talkIndex] ?? intros[0];
     const pronoun = pick(random, ["They talked about:", "Their takeaways discussed:", "The takeaways covered:"]);
-    const takeaways = distinct(random, TAKEAWAY_OPENERS, 3).map((opener) => `* ${opener} ${pick(random, SUBJECTS)} ${pick(random, TAKEAWAY_TAILS)}`);
+    const points = takeaways(random);
     start += 25 * 60 + Math.floor(random() * 25 * 60);
-    return `${intro?.(`${speaker} from ${company}`, title, at)} ${pronoun}\n\n${takeaways.join("\n")}`;
+    return `${intro?.(`${speaker} from ${company}`, title, at)} ${pronoun}\n\n${points.join("\n")}`;
   });
   const [first, second, third] = distinct(random, SPONSORS, 3).map(([name, url]) => `[${name}](${url})`);
   const nextMonth = MONTHS[(date.getUTCMonth() + 1) % 12];
@@ -157,4 +185,100 @@ Stay safe, stay healthy, and I’ll see you next month!
 Cheryl (@oicheryl)
 `;
   return { fileName: `${iso}-${slug}.md`, imageName, markdown };
+}
+
+export type GeneratedArchive = { posts: number; drafts: number; images: number };
+
+/** A Jekyll site of `count` posts in `dir` (_config.yml, _posts/, images/), every third day from 2015. */
+export async function generateJekyllArchive(dir: string, count: number): Promise<GeneratedArchive> {
+  const random = seeded(20_151_007);
+  mkdirSync(path.join(dir, "_posts"), { recursive: true });
+  mkdirSync(path.join(dir, "images"), { recursive: true });
+  writeFileSync(
+    path.join(dir, "_config.yml"),
+    'title: Cloud Native London\nurl: "https://cloudnative.london"\nbaseurl: ""\npermalink: pretty\nmarkdown: kramdown\nplugins:\n  - jekyll-redirect-from\n',
+  );
+  const photos = await Promise.all(Array.from({ length: 12 }, (_, index) => syntheticPhoto(320, 213, { r: 20 * index, g: 120, b: 200 - 10 * index }, 70)));
+
+  let drafts = 0;
+  let images = 0;
+  const start = Date.UTC(2015, 0, 7);
+  for (let index = 0; index < count; index++) {
+    // Every third day over the years, so a thousand posts reach into the 2020s.
+    const date = new Date(start + index * 3 * 86_400_000).toISOString().slice(0, 10);
+    const month = MONTHS[Number(date.slice(5, 7)) - 1] ?? "January";
+    const year = date.slice(0, 4);
+    const slug = `cloud-native-london-${month.toLowerCase()}-${year}-${date.slice(8, 10)}`;
+    const videoId = videoIdFrom(random);
+    const draft = index % 37 === 5;
+    if (draft) drafts++;
+    const photo = `${date}-${slug}.jpeg`;
+    const missingPhoto = index % 41 === 7;
+    if (!missingPhoto) {
+      writeFileSync(path.join(dir, "images", photo), pick(random, photos));
+      images++;
+    }
+    // The archive's habit: the photo named .jpg in the post, saved as .jpeg.
+    const written = index % 9 === 0 ? photo.replace(/\.jpeg$/, ".jpg") : photo;
+    const video = [
+      `https://www.youtube.com/embed/${videoId}`,
+      `https://www.youtube.com/embed/v=${videoId}`,
+      `https://youtube.com/${videoId}`,
+      `https://www.youtube-nocookie.com/embed/${videoId}?start=30`,
+      `https://youtu.be/${videoId}`,
+      `https://www.youtube.com/watch?v=${videoId}`,
+    ][index % 6];
+    const companies = [pick(random, COMPANIES), pick(random, COMPANIES), pick(random, COMPANIES)];
+    const starts = [60 + Math.floor(random() * 600), 1800 + Math.floor(random() * 900), 3700 + Math.floor(random() * 1800)];
+    const stamp = (seconds: number, form: number) => {
+      const text = formatTimestamp(seconds);
+      const links = [`https://youtu.be/${videoId}?t=${seconds}`, `https://www.youtube.com/watch?v=${videoId}&t=${seconds}s`, `https://www.youtube.com/live/${videoId}?si=a1B2c3D4e5F6g7H8&t=${seconds}`];
+      return form === 3 ? text : `[${text}](${links[form % 3]})`;
+    };
+    const talks = [
+      `Kicking off our evening was ${speakerName(random)} from ${companies[0]} with a great talk on ${talkTitle(random)} (starting at ${stamp(starts[0] ?? 60, index % 4)}). They talked about:`,
+      `Next up we had ${speakerName(random)} and ${speakerName(random)} from ${companies[1]} who described ${talkTitle(random)} (starting at ${stamp(starts[1] ?? 1800, (index + 1) % 4)}). Their takeaways mentioned:`,
+      index % 5 === 0
+        ? `Finally we had ${speakerName(random)} with a talk on ${talkTitle(random)}, starting at ${stamp(starts[2] ?? 3700, 3)}.`
+        : `Finally we had ${speakerName(random)} from ${companies[2]} wrapping up our evening with a talk on ${talkTitle(random)} (starting at ${stamp(starts[2] ?? 3700, (index + 2) % 4)}). Their takeaways discussed:`,
+    ];
+    const frontMatter = [
+      "---",
+      "layout: post",
+      `title: "Cloud Native London ${month} ${year}: ${companies.join(", ")}"`,
+      `description: "speakers from ${companies.join(", ")} join us at the Cloud Native London meetup ${month} ${year}"`,
+      "location: London, UK",
+      `image: /images/${written}`,
+      `video: ${video}`,
+      "tags:",
+      "  - Photos",
+      "  - Video",
+      "  - Meetup",
+      `  - "${year}"`,
+      ...(index % 4 === 0 ? ["categories: [meetup]"] : []),
+      ...(index % 10 === 3 ? [`redirect_from: /meetups/${year}/${month.toLowerCase()}-${date.slice(8, 10)}/`] : []),
+      ...(draft ? ["published: false"] : []),
+      "---",
+    ];
+    const body = [
+      "",
+      `We had three great speakers from ${companies.join(", ")} joining us at our ${month} Cloud Native London meetup. `,
+      "",
+      "We are immensely grateful to [CircleCI](https://circleci.com/) and [Sysdig](https://sysdig.com/) for your generous support and sponsorship.",
+      "",
+      "### Overview",
+      "",
+      ...talks.flatMap((talk) => [talk, "", ...takeaways(random), ""]),
+      "And of course, our usual group photo! ",
+      `![]({{ site.baseurl }}/images/${written})`,
+      "",
+      `Stay safe, stay healthy, and ${index % 7 === 0 ? "Iâ€™ll" : "I’ll"} see you next month!`,
+      "",
+      "Cheryl (@oicheryl) ",
+      "",
+    ];
+    const extension = index % 10 === 1 ? "markdown" : "md";
+    writeFileSync(path.join(dir, "_posts", `${date}-${slug}.${extension}`), [...frontMatter, ...body].join("\n"));
+  }
+  return { posts: count, drafts, images };
 }

@@ -3,8 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { checkRecapDirectory } from "../../lib/content/check";
-import { syntheticRecap } from "../../scripts/bench/synthetic-recaps";
+import { checkRecapDirectory } from "../../../lib/content/check";
+import { syntheticRecap } from "../../../tools/bench/synthetic-archive";
 
 // The build-at-scale bench is only meaningful if its archive is one the site reads in full.
 describe("the bench's synthetic recaps", () => {

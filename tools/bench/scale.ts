@@ -2,11 +2,10 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import sharp from "sharp";
 import type { PageWeight } from "./page-weight";
-import { copyProject } from "../../tools/project-copy";
+import { copyProject } from "../project-copy";
 import { runTimed, type TimedRun } from "./processes";
-import { syntheticRecap } from "./synthetic-recaps";
+import { syntheticPhoto, syntheticRecap } from "./synthetic-archive";
 
 export type ScaleResult = {
   recaps: number;
@@ -30,7 +29,7 @@ export type ScaleResult = {
 };
 
 export type ScaleOptions = {
-  /** Keep the copy in bench/tmp/ afterwards, to inspect it. */
+  /** Keep the copy in tools/bench/tmp/ afterwards, to inspect it. */
   keep?: boolean;
   /** Run against the built copy before it is removed (e.g. serve it and weigh its pages). */
   measure?: (dir: string) => Promise<PageWeight[]>;
@@ -101,7 +100,7 @@ function parsePhases(lines: { at: number; text: string }[], wallSeconds: number)
 }
 
 /**
- * Copies the project (scripts/project-copy.ts: node_modules hard-linked, build output left out),
+ * Copies the project (tools/project-copy.ts: node_modules hard-linked, build output left out),
  * replaces its recaps with N synthetic ones, one photo each, and times `npm run build` there.
  */
 export async function buildAtScale(projectRoot: string, recaps: number, log: (line: string) => void, options: ScaleOptions = {}): Promise<ScaleResult> {
@@ -114,9 +113,7 @@ export async function buildAtScale(projectRoot: string, recaps: number, log: (li
   mkdirSync(recapsDir, { recursive: true });
   mkdirSync(imagesDir, { recursive: true });
   // One photo at the real ones' size, written under each recap's name, as organisers would upload.
-  const photo = await sharp({ create: { width: 1600, height: 1067, channels: 3, background: { r: 40, g: 70, b: 110 } } })
-    .jpeg({ quality: 80, progressive: true })
-    .toBuffer();
+  const photo = await syntheticPhoto(1600, 1067, { r: 40, g: 70, b: 110 }, 80);
   const today = new Date();
   for (let index = 0; index < recaps; index += 1) {
     const recap = syntheticRecap(index, today);
