@@ -20,6 +20,8 @@ export const talkSchema = z.object({
   anchor: z.string(),
   /** 1-based file line of the talk's paragraph (or front-matter entry). */
   line: z.number().int().positive(),
+  /** Why the talk reader is unsure of this talk, for `npm run talks -- --doubtful`; empty when it is sure. */
+  doubts: z.array(z.string()),
   /** One per speaker, in order; the key of their page, /speakers/<slug>. */
   speakerSlugs: z.array(z.string()),
   companySlug: z.string().nullable(),

@@ -7,7 +7,7 @@ import { parseRecapSource } from "./front-matter";
 import { parseMarkdown } from "./markdown-ast";
 import { findMojibakeWords } from "./mojibake";
 import { htmlImages, lookUpPublicImage } from "./images";
-import type { Photo, Recap } from "./model";
+import type { Photo, Recap, Talk } from "./model";
 import { parseRecapFileName } from "./file-name";
 import { KNOWN_FIELDS, recapFrontMatterSchema } from "./schema";
 import { siteConfig } from "../site-config";
@@ -16,7 +16,8 @@ import { canonicalName, slugify } from "../slug";
 import { findTalks, talksFromFrontMatter } from "./talks";
 import { parseYouTubeUrl } from "../youtube";
 
-export type RecapReading = { recap: Recap | null; problems: ContentProblem[] };
+/** `talks` is kept even when an error leaves `recap` null, so an organiser can see what was read. */
+export type RecapReading = { recap: Recap | null; problems: ContentProblem[]; talks: Talk[] };
 
 export type ReadRecapOptions = { publicDir: string };
 
@@ -96,7 +97,7 @@ export function readRecap(file: string, raw: string, options: ReadRecapOptions):
   const explicitTalks = frontMatter?.talks !== undefined;
   const talkReading = explicitTalks
     ? talksFromFrontMatter(frontMatter?.talks, { videoId, line: (talkPath) => source.lineOf(["talks", ...talkPath]) })
-    : findTalks(source.body, { videoId, firstLine: source.bodyStartLine });
+    : findTalks(source.body, { videoId, firstLine: source.bodyStartLine, title: frontMatter?.title ?? null, description: frontMatter?.description ?? null });
   problems.push(...talkReading.problems.map((problem) => (imported ? { ...problem, severity: "warning" as const } : problem)));
   const { speakers: speakerAliases, companies: companyAliases } = siteConfig.aliases;
   const talks = talkReading.talks.map((talk) => {
@@ -112,12 +113,13 @@ export function readRecap(file: string, raw: string, options: ReadRecapOptions):
   });
 
   problems.sort((a, b) => a.line - b.line);
-  if (!named || !frontMatter || problems.some((problem) => problem.severity === "error")) return { recap: null, problems };
+  if (!named || !frontMatter || problems.some((problem) => problem.severity === "error")) return { recap: null, problems, talks };
 
   const date = frontMatter.date ?? named.date;
   const description = frontMatter.description ? capitalise(frontMatter.description) : null;
   return {
     problems,
+    talks,
     recap: {
       slug: named.slug,
       url: `/recaps/${named.slug}`,

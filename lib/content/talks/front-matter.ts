@@ -71,6 +71,8 @@ export function talksFromFrontMatter(
       videoId: options.videoId,
       takeaways: takeaways ?? [],
       line: options.line([index]),
+      // The organiser wrote this talk out field by field: nothing to doubt.
+      doubts: [],
     });
   });
 

@@ -1,310 +1,314 @@
-import type { Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { parseMarkdown } from "../markdown-ast";
 import type { ContentProblem } from "../problems";
-import { formatTimestamp, parseTimestamp } from "../../timestamps";
+import { formatTimestamp } from "../../timestamps";
 import { normaliseYouTubeUrl, type YouTubeVideo } from "../../youtube";
 import { headingSlugs, withAnchors } from "./anchors";
+import { gatherEvidence } from "./evidence";
+import { nameKey, nameRuns, nameWords } from "./names";
 import { checkTalkOrder } from "./order";
-import { plainText } from "./plain-text";
+import { companyOf, type Evidence, findPerson, listedPeople, readSpeakers, type SpeakerReading } from "./speakers";
+import { checkStampLink, checkVideo, CUT, findStamps, mask, type Stamp } from "./stamps";
 import type { TalkDraft, TalkReading } from "./types";
-import {
-  AFTER_SPEAKERS_RE,
-  COMPANY_RE,
-  CUT,
-  LINKED_STAMP_RE,
-  MORE_SPEAKERS_RE,
-  PLAIN_STAMP_RE,
-  QUOTED_RE,
-  SENTENCE_END_RE,
-  SPEAKERS_RE,
-  STAMP_CLOSE,
-  STAMP_OPEN,
-  STAMP_TEXT_RE,
-  TALK_OPENER,
-  TALK_WORDS,
-  TITLE_INTRODUCER_RE,
-  TITLE_SEPARATOR_RE,
-  TITLE_TRAILING_CLAUSE_RE,
-  splitSpeakers,
-} from "./vocabulary";
+import { readFields } from "./fields";
+import { segmentsOf } from "./segments";
+import { readTitle, sentenceEnd } from "./titles";
+import { readUnits, type Unit } from "./units";
+import { MONTH_HEADING, NOT_A_TALK, RECORDING_LINK_TEXT, TALK_OPENER, TALK_WORDS, TEASER_HEADING, TITLE_INTRODUCERS } from "./vocabulary";
 
-/** Finds the talks the organisers described in prose, with problems worth fixing in the text. */
+export type ProseOptions = {
+  videoId: string | null;
+  /** File line on which the body starts, so every line reported is a line of the organiser's file. */
+  firstLine?: number;
+  /** The recap's front-matter title and description: more evidence of who spoke, from where. */
+  title?: string | null;
+  description?: string | null;
+};
+
+/** A block read as a talk's opening: what it says, and how sure the reader is that it is one. */
+type Reading = {
+  unit: Unit;
+  index: number;
+  masked: string;
+  stamps: Stamp[];
+  speaking: SpeakerReading | null;
+  title: string | null;
+  /** A piece of a paragraph that carries several talks; "listed" when it came from an enumeration. */
+  piece?: "timed" | "listed";
+};
+
 /**
- * `firstLine` is the file line on which `markdown` starts (after the front matter), so every line in
- * talks and messages, including lines quoted inside messages, is a line of the organiser's file.
+ * Reads a recap the way a person does: first who the recap says spoke (intro lists, photo captions,
+ * "<Name> from <Company>"), then which blocks open a talk (a timestamp, an opener such as "First up",
+ * a heading per talk, a takeaway list), then each talk's speakers, company, title and start, with
+ * first names resolved against that evidence.
  */
-export function findTalks(markdown: string, options: { videoId: string | null; firstLine?: number }): TalkReading {
-  const tree: Root = parseMarkdown(markdown);
+export function findTalks(markdown: string, options: ProseOptions): TalkReading {
+  const tree = parseMarkdown(markdown);
   const offset = (options.firstLine ?? 1) - 1;
+  const units = readUnits(tree);
+  const teaser = teaserUnits(units);
+  const evidence = gatherEvidence(units.filter((_, index) => !teaser.has(index)), options);
+  const readings = units.map((unit, index) => readUnit(unit, index, evidence));
+  const starts = talkStarts(readings.flatMap((reading) => pieces(reading, evidence) ?? [reading]), readings, teaser, evidence);
+
   const drafts: TalkDraft[] = [];
   const problems: ContentProblem[] = [];
-
-  tree.children.forEach((node, index) => {
-    if (node.type !== "paragraph") return;
-    const found = readTalkParagraph(node, options.videoId);
+  starts.forEach((start, position) => {
+    const next = starts[position + 1]?.index ?? units.length;
+    const found = draftTalk(start, readings.slice(start.index + 1, next), options.videoId, evidence);
+    drafts.push({ ...found.talk, line: found.talk.line + offset });
     problems.push(...found.problems.map((problem) => ({ ...problem, line: problem.line + offset })));
-    if (found.talk) drafts.push({ ...found.talk, line: found.talk.line + offset, takeaways: takeawaysAfter(tree.children, index) });
   });
+  if (drafts.length === 0) drafts.push(...introducedTalks(readings, teaser, options.videoId, offset));
 
   const talks = withAnchors(drafts, headingSlugs(tree));
   return { talks, problems: [...problems, ...checkTalkOrder(talks)] };
 }
 
-type StampLink = { text: string; url: string; line: number };
-type LinkSpan = { from: number; text: string; url: string };
-type Stamp = { from: number; to: number; text: string; seconds: number | null; link: StampLink | null };
+function readUnit(unit: Unit, index: number, evidence: Evidence): Reading {
+  const stamps = findStamps(unit.text, unit.stampLinks);
+  const masked = mask(unit.text, stamps);
+  if (unit.kind === "heading") return { unit, index, masked, stamps, ...readFields(masked, evidence) };
+  // A list item laid out as fields ("**Title** — Name, Company — 24:25") reads like a heading.
+  if (unit.kind === "item") {
+    const fields = readFields(masked, evidence);
+    if (fields.speaking && fields.title) return { unit, index, masked, stamps, ...fields };
+  }
+  // The speakers are named in the sentence that opens the talk, or the one with its timestamp.
+  const stampAt = stamps[0]?.to ?? 0;
+  const limit = stampAt + sentenceEnd(masked.slice(stampAt));
+  const speaking = readSpeakers(masked.slice(0, Math.max(limit, sentenceEnd(masked)) + 1), evidence, unit.links);
+  const title = speaking ? readTitle(masked, speaking.end, speaking.from, unit.links) : speakerlessTitle(masked, unit);
+  return { unit, index, masked, stamps, speaking, title };
+}
 
-function readTalkParagraph(paragraph: Paragraph, recapVideoId: string | null): { talk: Omit<TalkDraft, "takeaways"> | null; problems: ContentProblem[] } {
-  const line = paragraph.position?.start.line ?? 1;
-  const rendered = renderParagraph(paragraph.children, line);
-  const stamps = findStamps(rendered.text, rendered.stampLinks);
-  const masked = mask(rendered.text, stamps);
-  const speaking = findSpeakers(masked);
-  const title = findTitle(masked, speaking?.end ?? 0, rendered.links);
+/** The talks of a paragraph that carries several, each read on its own; null when it carries one. */
+function pieces(reading: Reading, evidence: Evidence): Reading[] | null {
+  const segmented = segmentsOf(reading.unit, reading.masked, reading.stamps);
+  if (!segmented) return null;
+  const read = segmented.pieces.map((piece) => ({ ...readUnit(piece, reading.index, evidence), piece: segmented.listed ? ("listed" as const) : ("timed" as const) }));
+  const talks = read.filter((piece) => piece.title !== null && (piece.speaking !== null || piece.stamps.length > 0));
+  return talks.length >= 2 ? read : null;
+}
 
-  const youTubeLinks = rendered.links.map((link) => normaliseYouTubeUrl(link.url)).filter((video) => video !== null);
-  const timedLink = youTubeLinks.find((video) => video.start !== null);
-  const first = stamps[0];
-  const clearSpeaker = speaking !== null && title !== null && (TALK_OPENER.test(masked) || TALK_WORDS.test(masked));
-  if (!first && !timedLink && !clearSpeaker) return { talk: null, problems: [] };
+/** "Then came a panel discussing A Kubernetes-Based Sovereign AI": a title with nobody before it. */
+function speakerlessTitle(masked: string, unit: Unit): string | null {
+  const introducer = TITLE_INTRODUCERS.exec(masked);
+  if (introducer) return readTitle(masked, introducer.index + introducer[0].length, 0, unit.links);
+  const opener = TALK_OPENER.exec(masked);
+  return opener ? readTitle(masked, opener[0].length, 0, unit.links) : null;
+}
 
+/** Blocks under a heading about the next meetup (and its teaser paragraphs) are never talks. */
+function teaserUnits(units: readonly Unit[]): Set<number> {
+  const teaser = new Set<number>();
+  let depth: number | null = null;
+  let seenTalk = false;
+  units.forEach((unit, index) => {
+    if (unit.kind === "heading") {
+      const isTeaser = TEASER_HEADING.test(unit.text) || (seenTalk && MONTH_HEADING.test(unit.text) && !/\b(?:talks?|speakers?|recap|overview)\b/iu.test(unit.text));
+      if (isTeaser) depth = unit.depth;
+      else if (depth !== null && unit.depth <= depth) depth = null;
+    }
+    if (depth !== null) teaser.add(index);
+    if (unit.stampLinks.length > 0 || /\d:\d\d/u.test(unit.text)) seenTalk = true;
+  });
+  return teaser;
+}
+
+/** The blocks that open a talk section, in order. */
+function talkStarts(candidates: readonly Reading[], readings: readonly Reading[], teaser: ReadonlySet<number>, evidence: Evidence): Reading[] {
+  const starts: Reading[] = [];
+  let takeawayList: number | null = null;
+  // A heading that opens a talk owns the blocks under it: a "Speaker:" line, a "Starts at" line.
+  let heading: Reading | null = null;
+  for (const reading of candidates) {
+    const { unit } = reading;
+    if (teaser.has(reading.index) || unit.kind === "html") continue;
+    if (unit.kind === "item" && unit.listId === takeawayList) continue;
+    const start = opensTalk(reading, readings, evidence);
+    if (unit.kind === "heading") {
+      heading = start ? reading : null;
+      if (start) starts.push(reading);
+      continue;
+    }
+    if (heading && starts[starts.length - 1] === heading && heading.stamps.length === 0 && (start || (heading.speaking === null && reading.speaking !== null))) {
+      heading = mergeIntoHeading(heading, reading);
+      starts[starts.length - 1] = heading;
+      continue;
+    }
+    // A paragraph about the speakers of a talk already read, without a timestamp, goes on about that talk.
+    const spoken = starts.flatMap((other) => (other.speaking?.speakers ?? []).flatMap((name) => [nameKey(name), nameKey(nameWords(name)[0] ?? "")]));
+    const continues = reading.speaking !== null && reading.stamps.length === 0 && reading.speaking.speakers.every((name) => spoken.includes(nameKey(name)));
+    if (start && !continues) {
+      starts.push(reading);
+      if (unit.kind === "paragraph" && unit.listAfter) takeawayList = nextListId(readings, reading.index);
+    }
+  }
+  // An introduction that lists each talk gives way to the talk's own section further down.
+  const sectioned = new Set(starts.filter((start) => start.piece !== "listed").flatMap((start) => start.speaking?.speakers ?? []).map(nameKey));
+  // A list is a list of talks when more than one of its items reads as one (or it has only one item).
+  return starts.filter((start) => {
+    if (start.piece === "listed") return !(start.speaking?.speakers ?? []).some((name) => sectioned.has(nameKey(name)));
+    if (start.unit.kind !== "item" || start.stamps.length > 0) return true;
+    const siblings = readings.filter((reading) => reading.unit.listId === start.unit.listId);
+    return siblings.length === 1 || starts.filter((other) => other.unit.listId === start.unit.listId).length >= 2;
+  });
+}
+
+function nextListId(readings: readonly Reading[], index: number): number | null {
+  return readings.slice(index + 1).find((reading) => reading.unit.kind === "item")?.unit.listId ?? null;
+}
+
+// The paragraph names the speakers more fully than a heading does; the heading gives the title as written.
+function mergeIntoHeading(heading: Reading, below: Reading): Reading {
+  return {
+    ...heading,
+    stamps: heading.stamps.length > 0 ? heading.stamps : below.stamps,
+    speaking: below.speaking && (below.speaking.unresolved.length === 0 || !heading.speaking) ? below.speaking : heading.speaking,
+    title: heading.title ?? below.title,
+    unit: { ...heading.unit, links: [...heading.unit.links, ...below.unit.links], listAfter: heading.unit.listAfter ?? below.unit.listAfter },
+  };
+}
+
+function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evidence): boolean {
+  const { unit, stamps, speaking, title, masked } = reading;
+  if (unit.kind === "heading") return unit.depth >= 2 && (speaking !== null || (title !== null && hasTalkBelow(reading, readings)));
+  const timed = stamps.length > 0 || unit.links.some((link) => normaliseYouTubeUrl(link.url)?.start != null);
+  if (timed) return true;
+  if (reading.piece === "listed") return speaking !== null && title !== null;
+  if (NOT_A_TALK.test(masked)) return false;
+  // The organisers introduce the evening; without a timestamp that is not a talk.
+  if (speaking && speaking.speakers.every((name) => evidence.hosts.some((host) => nameKey(host) === nameKey(name) || nameKey(nameWords(host)[0] ?? "") === nameKey(name)))) return false;
+  // "three speakers: A from X, B from Y and C from Z" introduces the evening, not one talk.
+  const listed = listedPeople(masked);
+  if (listed.length >= 2 && !TALK_OPENER.test(masked) && (new Set(listed.map((person) => person.company)).size >= 2 || /\b(?:featur\w*|line-?up|speakers|talks\s+from)\b/iu.test(masked))) return false;
+  if (unit.kind === "item") return speaking !== null && speaking.from <= 2 && title !== null && (speaking.unresolved.length === 0 || speaking.company !== null);
+  if (speaking === null) return title !== null && TALK_OPENER.test(masked) && TALK_WORDS.test(masked);
+  const introduces = TALK_OPENER.test(masked) || TALK_WORDS.test(masked) || (unit.listAfter !== null && /:\s*$/u.test(masked)) || hasRecording(readings, reading.index);
+  // "Henrik opened with "Service Discovery Without Tears"": a speaker the recap introduced, as the subject, with a title.
+  const introduced = speaking.from <= 3 && speaking.unresolved.length === 0 && speaking.speakers.every((name) => findPerson(name, evidence) !== null);
+  return (introduces && (title !== null || unit.listAfter !== null)) || (introduced && title !== null);
+}
+
+// A heading with a title only is a talk when a paragraph right under it names the speaker.
+function hasTalkBelow(heading: Reading, readings: readonly Reading[]): boolean {
+  const next = readings[heading.index + 1];
+  return next !== undefined && next.unit.kind === "paragraph" && next.speaking !== null;
+}
+
+function hasRecording(readings: readonly Reading[], index: number): boolean {
+  const next = readings[index + 1];
+  return recordingsIn([readings[index], next].filter((reading) => reading !== undefined)).length > 0;
+}
+
+/** YouTube players embedded in a section, and links to "watch the talk". */
+function recordingsIn(section: readonly Reading[]): YouTubeVideo[] {
+  const videos: YouTubeVideo[] = [];
+  for (const { unit } of section) {
+    videos.push(...unit.embeds);
+    for (const link of unit.links) {
+      const video = normaliseYouTubeUrl(link.url);
+      if (video && RECORDING_LINK_TEXT.test(link.text)) videos.push(video);
+    }
+  }
+  return videos;
+}
+
+function draftTalk(start: Reading, section: readonly Reading[], recapVideoId: string | null, evidence: Evidence): { talk: TalkDraft; problems: ContentProblem[] } {
+  const { unit, stamps, speaking } = start;
+  const line = unit.line;
   const problems: ContentProblem[] = [];
   const warn = (message: string) => problems.push({ line, severity: "warning", message });
+  // The section runs to the next talk or heading; a recording embedded there is the talk's own.
+  const nextHeading = section.findIndex((reading) => reading.unit.kind === "heading");
+  const ownSection = [start, ...section.slice(0, nextHeading === -1 ? section.length : nextHeading)];
+  const own = recordingsIn(ownSection).find((video) => video.videoId !== recapVideoId) ?? null;
 
   for (const stamp of stamps) {
     if (stamp.seconds === null) {
       problems.push({ line: stamp.link?.line ?? line, severity: "error", message: `'${stamp.text}' is not a valid time: write it as M:SS or H:MM:SS, e.g. 24:25 or 1:01:01` });
     }
-    if (stamp.link) problems.push(...checkStampLink(stamp.link, stamp.seconds, recapVideoId));
+    if (stamp.link) problems.push(...checkStampLink(stamp.link, stamp.seconds, own?.videoId ?? recapVideoId));
   }
   if (stamps.length > 1) {
     warn(`this paragraph has ${stamps.length} timestamps (${stamps.map((stamp) => stamp.text).join(", ")}); only the first is used: give each talk its own paragraph`);
   }
 
-  // The start comes from the first timestamp, else from a YouTube link (e.g. on the title) with t=.
-  let start: number | null = null;
+  const youTubeLinks = unit.links.map((link) => normaliseYouTubeUrl(link.url)).filter((video) => video !== null);
+  const timedLink = youTubeLinks.find((video) => video.start !== null);
+  const first = stamps[0];
+  let start_: number | null = null;
   let videoId = recapVideoId ?? youTubeLinks[0]?.videoId ?? null;
-  if (first) {
-    start = first.seconds;
+  if (own) {
+    videoId = own.videoId;
+    start_ = first?.link && normaliseYouTubeUrl(first.link.url)?.videoId === own.videoId ? first.seconds : own.start;
+  } else if (first) {
+    start_ = first.seconds;
     const linked = first.link ? normaliseYouTubeUrl(first.link.url) : null;
     if (linked) videoId = linked.videoId;
   } else if (timedLink) {
-    start = timedLink.start;
+    start_ = timedLink.start;
     videoId = timedLink.videoId;
     problems.push(...checkVideo(timedLink, recapVideoId, line, "the link", timedLink.start));
   }
 
-  const at = start !== null ? formatTimestamp(start) : "MM:SS";
-  if (!speaking) {
+  const at = start_ !== null ? formatTimestamp(start_) : "MM:SS";
+  const speakers = speaking?.speakers ?? [];
+  const title = start.title;
+  if (speakers.length === 0) {
     warn(`no speaker found for this talk: write it as '<Name> from <Company> on <Title> (starting at ${at})'`);
   } else if (title === null) {
-    warn(`no talk title found after ${speaking.speakers.join(" and ")}: write it as '${speaking.speakers.join(" and ")} from <Company> on <Title> (starting at ${at})'`);
+    warn(`no talk title found after ${speakers.join(" and ")}: write it as '${speakers.join(" and ")} from <Company> on <Title> (starting at ${at})'`);
   }
-
+  // Under a heading, the takeaways may follow the paragraph that describes the talk.
+  const described = unit.kind === "heading" ? section.find((reading) => reading.unit.kind === "paragraph")?.unit.listAfter : null;
+  const takeaways = unit.listAfter ?? described ?? [];
+  // "### Efe Ogunleye — Prometheus at the Edge" then "Efe (Lantern Freight) …": the company may come further down.
+  const sectionText = ownSection.map((reading) => reading.masked);
+  const companies = speaking?.company ? [speaking.company] : unique(speakers.map((name) => sectionText.map((text) => companyOf(name, text)).find((found) => found !== null) ?? findPerson(name, evidence)?.company ?? null));
+  const company = companies.length > 0 ? companies.join(" / ") : null;
   return {
-    talk: { speakers: speaking?.speakers ?? [], company: speaking?.company ?? null, title, start, videoId, line },
+    talk: { speakers, company, title, start: start_, videoId, takeaways, line, doubts: doubtsAbout(speaking, title, evidence) },
     problems,
   };
 }
 
-function checkStampLink(link: StampLink, seconds: number | null, recapVideoId: string | null): ContentProblem[] {
-  const video = normaliseYouTubeUrl(link.url);
-  const problem = (severity: ContentProblem["severity"], message: string): ContentProblem[] => [{ line: link.line, severity, message }];
-  if (!video) {
-    const target = recapVideoId && seconds !== null ? `https://youtu.be/${recapVideoId}?t=${seconds}` : "the recording on YouTube with ?t=<seconds>";
-    return problem("warning", `the timestamp [${link.text}] links to ${link.url}, which is not a YouTube video: link it to ${target}`);
-  }
-  const problems = checkVideo(video, recapVideoId, link.line, `the timestamp [${link.text}]`, seconds ?? video.start);
-  if (seconds === null) return problems;
-  if (video.start === null) {
-    problems.push(...problem("warning", `the timestamp [${link.text}] links to the start of the video (no t=): add t=${seconds} to the link so it opens at the talk`));
-  } else if (video.start !== seconds) {
-    problems.push(
-      ...problem(
-        "error",
-        `the timestamp [${link.text}] says ${link.text} (${seconds}s) but its link has t=${video.start} (${formatTimestamp(video.start)}): change the link to t=${seconds}, or the text to ${formatTimestamp(video.start)}`,
-      ),
-    );
-  }
-  return problems;
+function unique(values: (string | null)[]): string[] {
+  return [...new Set(values.filter((value) => value !== null))];
 }
 
-function checkVideo(video: YouTubeVideo, recapVideoId: string | null, line: number, label: string, start: number | null): ContentProblem[] {
-  if (recapVideoId === null || video.videoId === recapVideoId) return [];
-  return [
-    {
-      line,
-      severity: "error",
-      message: `${label} links to video ${video.videoId}, but this recap's video is ${recapVideoId}: link to https://youtu.be/${recapVideoId}${start !== null ? `?t=${start}` : ""}, or fix the 'video' field`,
-    },
-  ];
-}
-
-/** The paragraph as plain text; timestamp links become numbered placeholders. */
-function renderParagraph(children: PhrasingContent[], paragraphLine: number): { text: string; stampLinks: StampLink[]; links: LinkSpan[] } {
-  let text = "";
-  const stampLinks: StampLink[] = [];
-  const links: LinkSpan[] = [];
-  const walk = (nodes: PhrasingContent[]) => {
-    for (const node of nodes) {
-      switch (node.type) {
-        case "text":
-          text += node.value.replace(/\s+/g, " ");
-          break;
-        case "inlineCode":
-          text += node.value;
-          break;
-        case "break":
-          text += " ";
-          break;
-        case "link": {
-          const label = plainText(node);
-          if (STAMP_TEXT_RE.test(label)) {
-            text += `${STAMP_OPEN}${stampLinks.length}${STAMP_CLOSE}`;
-            stampLinks.push({ text: label.trim(), url: node.url, line: node.position?.start.line ?? paragraphLine });
-          } else {
-            const from = text.length;
-            walk(node.children);
-            links.push({ from, text: text.slice(from).trim(), url: node.url });
-          }
-          break;
-        }
-        case "emphasis":
-        case "strong":
-        case "delete":
-        case "linkReference":
-          walk(node.children);
-          break;
-        default:
-          // Images, raw HTML and footnote references say nothing about the talk.
-          break;
-      }
-    }
-  };
-  walk(children);
-  return { text, stampLinks, links };
-}
-
-function findStamps(text: string, stampLinks: StampLink[]): Stamp[] {
-  const stamps: Stamp[] = [];
-  for (const match of text.matchAll(LINKED_STAMP_RE)) {
-    const link = stampLinks[Number(match[1])];
-    if (!link) continue;
-    stamps.push({ from: match.index, to: match.index + match[0].length, text: link.text, seconds: parseTimestamp(link.text), link });
-  }
-  for (const match of mask(text, stamps).matchAll(PLAIN_STAMP_RE)) {
-    const value = match[1] ?? match[2] ?? "";
-    stamps.push({ from: match.index, to: match.index + match[0].length, text: value, seconds: parseTimestamp(value), link: null });
-  }
-  return stamps.sort((a, b) => a.from - b.from);
-}
-
-// Same length, so link positions stay valid; CUT also ends a title.
-function mask(text: string, stamps: readonly Stamp[]): string {
-  let masked = text;
-  for (const stamp of stamps) {
-    masked = masked.slice(0, stamp.from) + CUT.repeat(stamp.to - stamp.from) + masked.slice(stamp.to);
-  }
-  return masked;
-}
-
-type Speaking = { speakers: string[]; company: string | null; end: number };
-
-/** The first "<Name>[, <Name> and <Name>] [from <Company>]" that reads like a speaker introduction. */
-function findSpeakers(text: string): Speaking | null {
-  for (const match of text.matchAll(SPEAKERS_RE)) {
-    let end = match.index + match[0].length;
-    const speakers = splitSpeakers(match[1] ?? "");
-    const companies: string[] = [];
-    const company = readAt(COMPANY_RE, text, end);
-    if (company) {
-      end += company[0].length;
-      addCompany(companies, company[1] ?? company[2]);
-    } else if (!readAt(AFTER_SPEAKERS_RE, text, end)) {
-      continue;
-    }
-    // "Jane Doe from Acme and John Smith from Initech"
-    for (let more = readAt(MORE_SPEAKERS_RE, text, end); more; more = readAt(MORE_SPEAKERS_RE, text, end)) {
-      end += more[0].length;
-      speakers.push(...splitSpeakers(more[1] ?? ""));
-      addCompany(companies, more[2] ?? more[3]);
-    }
-    return { speakers, company: companies.length > 0 ? companies.join(" and ") : null, end };
-  }
-  return null;
-}
-
-function readAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
-  pattern.lastIndex = index;
-  return pattern.exec(text);
-}
-
-function addCompany(companies: string[], raw: string | undefined): void {
-  const company = raw?.replace(/\s+/g, " ").trim();
-  if (company && !companies.includes(company)) companies.push(company);
-}
-
-/** The title after `from`: quoted, after a colon, or after "on", "about", "told us about"… */
-function findTitle(text: string, from: number, links: readonly LinkSpan[]): string | null {
-  const cut = text.indexOf(CUT, from);
-  const region = text.slice(from, cut === -1 ? undefined : cut);
-  const separator = TITLE_SEPARATOR_RE.exec(region);
-  if (separator) return titleAt(text, from, region.length, separator[0].length, links);
-
-  // "Jane Doe from Acme Corp. She talked about X": the title may wait one sentence.
-  const firstEnd = sentenceEnd(region);
-  const secondStart = firstEnd + (/^[.!?]?\s*/.exec(region.slice(firstEnd))?.[0].length ?? 0);
-  for (const start of [0, secondStart]) {
-    const sentence = region.slice(start, start + sentenceEnd(region.slice(start)));
-    const quoted = QUOTED_RE.exec(sentence);
-    if (quoted?.[1]) return cleanTitle(quoted[1]);
-    const introducer = TITLE_INTRODUCER_RE.exec(sentence);
-    if (introducer) return titleAt(text, from + start, region.length - start, introducer.index + introducer[0].length, links);
-    // Nothing introduces it, but a link right after the speaker still names the talk.
-    const link = linkedTitle(links, from + start, from + start + sentence.length);
-    if (link && /^[\s,:–—-]*$/u.test(text.slice(from + start, link.from))) return cleanTitle(link.text);
-    if (start === secondStart) break;
-  }
-  return null;
-}
-
-// The title starting `offset` into the region at `from`; a link there gives it exactly.
-function titleAt(text: string, from: number, length: number, offset: number, links: readonly LinkSpan[]): string | null {
-  const rest = text.slice(from + offset, from + length);
-  const link = linkedTitle(links, from + offset, from + length);
-  if (link && text.slice(from + offset, link.from).trim() === "") return cleanTitle(link.text);
-  let title = rest.slice(0, sentenceEnd(rest));
-  const clause = TITLE_TRAILING_CLAUSE_RE.exec(title);
-  if (clause) title = title.slice(0, clause.index);
-  return cleanTitle(title);
-}
-
-function linkedTitle(links: readonly LinkSpan[], from: number, to: number): LinkSpan | undefined {
-  return links.find((link) => link.from >= from && link.from < to && link.text !== "" && !/^[a-z]+:\/\//i.test(link.text));
-}
-
-// Index just past a sentence's "?" or "!", or at its full stop; the text's length when none.
-function sentenceEnd(text: string): number {
-  const end = SENTENCE_END_RE.exec(text);
-  if (!end) return text.length;
-  return end[0] === "." ? end.index : end.index + 1;
-}
-
-function cleanTitle(raw: string): string | null {
-  const title = raw
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^[“"'‘]+|[”"'’]+$/g, "")
-    .replace(/[\s.,;:–—-]+$/u, "")
-    .trim();
-  return title === "" ? null : title;
-}
-
-// Takeaways are the list right after the talk's paragraph, before any other text or heading.
-function takeawaysAfter(siblings: RootContent[], index: number): string[] {
-  for (const node of siblings.slice(index + 1)) {
-    if (node.type === "list") return node.children.map((item) => plainText(item)).filter((text) => text !== "");
-    if (node.type === "paragraph" || node.type === "heading" || node.type === "thematicBreak") return [];
+/** Older posts with no talk sections: the speakers the intro lists are the evening's talks. */
+function introducedTalks(readings: readonly Reading[], teaser: ReadonlySet<number>, videoId: string | null, offset: number): TalkDraft[] {
+  for (const reading of readings) {
+    if (teaser.has(reading.index) || reading.unit.kind !== "paragraph" || /\b(?:grateful|sponsor)/iu.test(reading.masked)) continue;
+    const listed = listedPeople(reading.masked);
+    if (listed.length === 0) continue;
+    return listed.map((person) => ({
+      speakers: [person.name],
+      company: person.company,
+      title: null,
+      start: null,
+      videoId,
+      takeaways: [],
+      line: reading.unit.line + offset,
+      doubts: ["no title: the recap names this speaker only in its introduction"],
+    }));
   }
   return [];
+}
+
+/** Why an organiser should look at a talk the reader is unsure of. */
+function doubtsAbout(speaking: SpeakerReading | null, title: string | null, evidence: Evidence): string[] {
+  const doubts: string[] = [];
+  if (!speaking) doubts.push("no speaker");
+  for (const name of speaking?.unresolved ?? []) doubts.push(`'${name}' is a first name only, and the recap gives no full name for it`);
+  for (const name of speaking?.speakers ?? []) {
+    const run = nameRuns(name)[0];
+    if (!run || run.text !== name || nameWords(name).length > 4) doubts.push(`'${name}' does not look like a person's name`);
+  }
+  if (title === null) doubts.push("no title");
+  else if (title.split(/\s+/u).length > 18 || /\.\s+\p{Lu}/u.test(title) || title.includes(CUT)) doubts.push("the title is longer than a sentence");
+  if (speaking && speaking.speakers.length > 0 && evidence.people.length === 0 && speaking.unresolved.length === speaking.speakers.length) doubts.push("nothing else in the recap names this speaker");
+  return [...new Set(doubts)];
 }

@@ -1,83 +1,96 @@
 /**
- * Vocabulary of the recaps' prose. Nine years of posts say the same few things in different words.
+ * The few fixed words of a recap's structure: how organisers open a talk section, link a speaker to
+ * a company, and lead into a title. Whether a capitalised word is a person's name is not decided
+ * here but by the evidence in the recap and compromise's lexicon (see names.ts).
  */
 
-/** Capitalised words that open a sentence ("Then we had…") and so never start a speaker's name. */
-const NOT_NAMES = [
-  "After", "Afterwards", "Also", "And", "Big", "Closing", "Continuing", "Finally", "First", "Following",
-  "Fourth", "Huge", "Kicking", "Last", "Lastly", "Later", "Moving", "Next", "Opening", "Our", "Rounding",
-  "Second", "Special", "Starting", "Thank", "Thanks", "The", "Then", "Third", "To", "Up", "We", "Wrapping",
-];
-/** Words of a job title ("Jane Doe, Staff Engineer at Acme"), never part of a name. */
-const JOB_WORDS = [
-  "Advocate", "Analyst", "Architect", "CEO", "CTO", "Consultant", "Contributor", "Designer", "Developer",
-  "Director", "Engineer", "Evangelist", "Founder", "Head", "Lead", "Maintainer", "Manager", "Officer",
-  "Partner", "President", "Principal", "Researcher", "SRE", "Scientist", "Senior", "Specialist", "Staff", "VP",
-];
-const NAME_PARTICLES = "van|von|de|der|den|da|di|del|della|du|la|le|dos|das|bin|ibn|al|el|ter|ten|zu";
-/** Verbs and links that may follow a speaker named without a company ("Jane Doe with a talk on…"). */
-const SPEAKER_FOLLOWERS = [
-  "with", "who", "whose", "presented", "presenting", "gave", "giving", "talked", "talking", "told", "telling",
-  "spoke", "speaking", "discussed", "discussing", "described", "describing", "explained", "explaining",
-  "showed", "showing", "shared", "sharing", "introduced", "introducing", "took", "taking", "walked",
-  "walking", "kicked", "wrapped", "wrapping", "closed", "opened", "demoed", "demonstrated", "delivered",
-  "joined", "returned", "on", "about", "inviting", "invited",
-];
-/** Phrases after which the talk's title follows; the earliest one in the sentence wins. */
-const TITLE_INTRODUCERS = [
-  "on how to", "about how to", "told us about", "talked about", "talking about", "spoke about", "speaking about",
-  "spoke on", "speaking on", "inviting us to", "invited us to", "introduced us to", "walked us through",
-  "walking us through", "took us through", "taking us through", "described", "describing", "presented",
-  "presenting", "discussed", "discussing", "explained", "explaining", "demoed", "demonstrated", "titled",
-  "entitled", "called", "on", "about",
-];
-/** Without a timestamp, a paragraph must open like a talk introduction or mention a talk. */
-export const TALK_OPENER = /^\s*(?:kick(?:ing|ed)?\s+off|first|next|then|after(?:wards)?|finally|last(?:ly)?|closing|opening|wrapping\s+up|rounding\s+off|our\s+\w+\s+(?:speaker|talk)|we\s+(?:also\s+)?(?:had|heard|welcomed))\b/i;
-export const TALK_WORDS = /\b(?:talk|speaker|presentation|session|keynote|demo|lightning)\b/i;
-
 const words = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join("|").replace(/ /g, "\\s+");
-const NOT_LETTER = String.raw`(?![\p{L}\p{N}])`;
 
-const NAME_WORD = String.raw`(?!(?:${words([...NOT_NAMES, ...JOB_WORDS])})${NOT_LETTER})\p{Lu}[\p{L}'’.-]*`;
-const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:${NAME_PARTICLES})\s+){0,2}${NAME_WORD}){1,3}`;
-const SPEAKERS = String.raw`${NAME}(?:\s*,\s*${NAME})*(?:\s*,?\s+(?:and|&)\s+${NAME})?`;
-// "A.P." may be followed by more words; any other full stop ends the company ("Acme Corp. She…").
-const COMPANY_WORD = String.raw`(?:(?:\p{Lu}\.){1,3}|[\p{Lu}\p{N}][\p{L}\p{N}&'’+!-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}&'’+!-]*)*)`;
-// "eSynergy", "iManage": a lowercase prefix is fine before a capital.
-const COMPANY_NAME = String.raw`(?:\p{Ll}{1,2}(?=\p{Lu}))?${COMPANY_WORD}(?:\s+(?:(?:of|-|–)\s+)?${COMPANY_WORD})*`;
-// ", Staff Engineer at" / ", CTO of" between the name and the company.
-const ROLE = String.raw`\s*,\s*(?:an?\s+|the\s+)?[^,()]{0,40}?(?:${words(JOB_WORDS)})s?${NOT_LETTER}[^,()]{0,20}?(?=\s+(?:at|of|from|for)\s)`;
-const COMPANY = String.raw`(?:${ROLE})?(?:\s+(?:from|of|at|for)\s+(?:the\s+)?(${COMPANY_NAME})|\s*\((?!@)([^()\u2029]+)\))`;
-const HANDLE = String.raw`(?:\s*\(@[\w.-]+\))?`;
+/** Letters that may stand in a name: "Zoë", "O'Neill", "Hall-Jones", "Yıldız". */
+export const LETTER = String.raw`\p{L}\p{M}`;
+export const NOT_LETTER = String.raw`(?![\p{L}\p{M}\p{N}])`;
 
-export const SPEAKERS_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${SPEAKERS})${HANDLE}`, "gu");
-export const COMPANY_RE = new RegExp(COMPANY, "uy");
-export const MORE_SPEAKERS_RE = new RegExp(String.raw`\s*,?\s+(?:and|&)\s+(${SPEAKERS})${HANDLE}(?:${COMPANY})?`, "uy");
-export const AFTER_SPEAKERS_RE = new RegExp(String.raw`\s*(?:[,:;–—(\u2029]|$)|\s+(?:${words(SPEAKER_FOLLOWERS)})${NOT_LETTER}`, "uy");
-const SPEAKER_SEPARATOR = /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/u;
+/** Lower-case words inside a name ("Daan van der Berg", "Ahmad bin Ali"). */
+export const NAME_PARTICLES = ["van", "von", "de", "der", "den", "da", "di", "del", "dela", "della", "du", "la", "le", "dos", "das", "do", "bin", "binti", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af", "av"];
 
-export const TITLE_INTRODUCER_RE = new RegExp(String.raw`(?<![\p{L}])(?:${words(TITLE_INTRODUCERS)})\s+`, "iu");
-export const QUOTED_RE = /[“"]([^”"]+)[”"]/u;
-export const TITLE_SEPARATOR_RE = /^\s*[:–—]\s*/u;
-export const TITLE_TRAILING_CLAUSE_RE = /,\s+(?:where|which|in which|during which|and (?:he|she|they))\b/iu;
-// A full stop ends a sentence unless it follows an initial ("A.P. Moller").
-export const SENTENCE_END_RE = /(?<!(?:^|[^\p{L}])\p{L})[.!?](?=\s|$)/u;
+/** Capitalised words that open a recap's sentences ("Next, …", "Thanks to …"), never a name. */
+export const SENTENCE_OPENING_WORDS: ReadonlySet<string> = new Set([
+  "After", "Afterwards", "Also", "And", "Big", "Closing", "Continuing", "Finally", "First", "Following", "Fourth", "Huge",
+  "Kicking", "Last", "Lastly", "Later", "Moving", "Next", "Opening", "Our", "Rounding", "Second", "Special", "Starting",
+  "Thank", "Thanks", "The", "Then", "Third", "To", "Up", "We", "Wrapping", "Joining", "Headlining", "Bonus", "Welcome",
+]);
 
-// Timestamps: a link whose text is a time, or plain text that clearly says where the talk starts.
-export const STAMP_TEXT_RE = /^\s*(\d+:\d{2}(?::\d{2})?|\d+h(?:\d+m)?(?:\d+s)?|\d+m(?:\d+s)?)\s*$/i;
-export const STAMP_OPEN = "\uE000";
-export const STAMP_CLOSE = "\uE001";
-export const CUT = "\u2029";
-const TS_COLON = String.raw`\d+:\d{2}(?::\d{2})?`;
-const TS_ANY = String.raw`${TS_COLON}|\d+h(?:\d+m)?(?:\d+s)?|\d+m(?:\d+s)?`;
-const START_WORDS = String.raw`(?:starting|starts|started|start|beginning|begins)\s+(?:at|from)`;
-export const LINKED_STAMP_RE = new RegExp(String.raw`\(?\s*(?:(?:${START_WORDS}|at|from)\s+)?${STAMP_OPEN}(\d+)${STAMP_CLOSE}\s*\)?`, "gu");
-export const PLAIN_STAMP_RE = new RegExp(
-  String.raw`\(\s*(?:(?:${START_WORDS}|at)\s+)?(${TS_COLON})\s*\)|\(?\s*${START_WORDS}\s+(${TS_ANY})(?![\w:])\s*\)?`,
-  "giu",
+/** Legal forms that end a company name after a comma or space ("Kairo Labs, Inc."). */
+const LEGAL_FORMS = ["Inc.", "Ltd.", "Corp.", "Co.", "S.A.", "B.V.", "N.V.", "s.r.o.", "a.s.", "Zrt.", "Kft.", "S.p.A.", "S.L.", "Sp. z o.o.", "Pty Ltd", "LLC", "LLP", "GmbH", "AG", "plc", "PLC", "Ltd", "Inc", "Limited", "Corp", "SA", "BV", "SE", "AB", "ApS", "Oy", "AS", "A/S", "Zrt", "Kft", "Pty"];
+export const LEGAL_FORM = String.raw`(?:,?\s+(?:${LEGAL_FORMS.map((form) => form.replace(/[./]/g, (c) => `\\${c}`)).join("|")})(?![\p{L}\p{N}]))`;
+
+/** Words of a job title ("Jane Doe, Staff Engineer at Acme"), never part of a name. */
+export const JOB_WORDS = [
+  "Advocate", "Analyst", "Architect", "CEO", "CTO", "CIO", "CISO", "COO", "Consultant", "Contributor", "Designer", "Developer",
+  "Director", "Engineer", "Evangelist", "Founder", "Co-Founder", "Co-founder", "Head", "Lead", "Maintainer", "Manager", "Officer",
+  "Owner", "Partner", "President", "Principal", "Researcher", "SRE", "Scientist", "Senior", "Specialist", "Staff", "VP", "Chair",
+];
+export const JOB_WORDS_RE = new RegExp(String.raw`(?<![\p{L}])(?:${words(JOB_WORDS)})s?(?![\p{L}])`, "u");
+
+/** Openings of a talk section's first sentence. */
+export const TALK_OPENER = new RegExp(
+  String.raw`^\s*(?:kick(?:ing|ed)?\s+(?:things\s+)?off|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|after(?:wards)?|finally|last(?:ly)?|closing|opening|wrapping\s+up|rounding\s+(?:off|out)|up\s+next|and\s+(?:then|finally|wrapping|closing|last)|to\s+(?:close|finish|wrap)|our\s+(?:\w+\s+){0,2}(?:speaker|talk|keynote)|we\s+(?:then\s+|also\s+|next\s+)?(?:had|heard|welcomed|got)|joining\s+us|last\s+but\s+not\s+least|headlining)\b`,
+  "iu",
+);
+/** Words that say a paragraph is about a talk even without an opener or a timestamp. */
+export const TALK_WORDS = /\b(?:talk|talks|speaker|presentation|presented|session|keynote|demo|lightning|panel|took the stage)\b/iu;
+
+/** Paragraphs about the evening rather than a talk: sponsors, thanks, venue, the next meetup. */
+export const NOT_A_TALK = /\b(?:grateful|sponsor(?:s|ed|ing|ship)?|thanks?\s+(?:again\s+)?to|thank\s+you|many\s+thanks|for\s+hosting|hosted\s+(?:by|at)|pizza|drinks|beers?|next\s+(?:meetup|month|event|time)|our\s+next|rsvp|save\s+the\s+date|will\s+be\s+joined|we['’]ll\s+be\s+joined|see\s+you|stay\s+(?:safe|tuned)|job(?:s)?\s+board|hiring)\b/iu;
+/** A heading that opens the part of a recap about the next meetup. */
+export const TEASER_HEADING = /\b(?:next|upcoming|coming\s+up|save\s+the\s+date|join\s+us|see\s+you)\b/iu;
+export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const MONTH_HEADING = new RegExp(String.raw`\b(?:${MONTHS.join("|")})\b`, "u");
+
+/** Links that carry a talk's own recording rather than its title. */
+export const RECORDING_LINK_TEXT = /\b(?:watch|recording|video|replay|youtube|livestream)\b/iu;
+
+/** Links that are never a title. */
+export const NOT_TITLE_LINK_TEXT = /^(?:here|slides?|the slides|deck|link|this|blog|post|repo|github|demo|code)$/iu;
+
+/** Words after a speaker's name that show the name is the subject of the sentence. */
+export const SPEAKER_FOLLOWERS = new RegExp(
+  String.raw`^\s*(?:[,:;–—(]|$|(?:with|who|whose|on|about|and|&|was|is|were|are|then|also|kicked|took|gave|joined|returned|came|spoke|shared|unpacked|closed|opened|rounded|wrapped|dove|dived|deep-dived|led|ran|made|told|showed|talked|presented|introduced|explained|described|discussed|demoed|demonstrated|delivered|walked|brought|finished|ended|started|began|followed|continued|explored|asked|argued|covered|hosted)${NOT_LETTER}|[\p{Ll}-]+(?:ed|ing)${NOT_LETTER})`,
+  "u",
 );
 
-/** "Prithvi Raj and Sunil Anjin" or "Jane, John & Joe" as one name each. */
+/** Words before a name that put it in the speaker's slot ("we had …", "given by …"). */
+export const SPEAKER_LEADS = /(?:^|[,:;–—(]\s*|(?:had|was|were|by|welcomed|heard\s+from|with|saw|joined|is|up|next|then|finally|first|lastly|speaker|speakers|featuring|and|&)\s+)$/iu;
+/** The leads that alone make a first name a speaker ("we had Sam, …", "given by Dimitris"). */
+export const STRONG_SPEAKER_LEADS = /(?:had|was|by|welcomed|heard\s+from|featuring|speaker|speakers)\s+$/iu;
+
+/** Words before a capitalised run that make it a thing, not a person ("the Azure team", "at CodeNode"). */
+export const THING_LEADS = /(?:^|\s)(?:the|a|an|of|at|in|into|to|on|about|for|from|our|their|his|her|its|this|that|these|those|using|use|via|hosted|recap|called|titled|entitled|discussing|discussed|presenting|exploring|explored|introducing|demystifying|covering|describing|explaining|unpacking|unpacked|demoing|demoed)\s+$/iu;
+
+/** Phrases after which the title follows when it does not start with a capital. */
+export const TITLE_INTRODUCERS = new RegExp(
+  String.raw`(?<![\p{L}])(?:${words([
+    "on how to", "about how to", "told us about", "talked about", "talking about", "spoke about", "speaking about",
+    "spoke on", "speaking on", "inviting us to", "invited us to", "introduced us to", "walked us through",
+    "walking us through", "took us through", "taking us through", "described", "describing", "presented",
+    "presenting", "discussed", "discussing", "explained", "explaining", "demoed", "demonstrated", "titled",
+    "entitled", "called", "on", "about",
+  ])})\s+`,
+  "iu",
+);
+
+/** Words that open a new clause inside a title's sentence: the title ends before them. */
+export const TITLE_TRAILING_CLAUSE = /,?\s+(?:where|which|in which|during which|and (?:he|she|they|we|it)|after which|followed by|so check|check (?:it )?out|rather than|instead of|because|since|while|so that|on the)\b|,\s+(?:he|she|they|we|it|his|her|their|both|from|was|is|were|are|had|has)\b/u;
+
+/** Pronouns and sentence openers that start a new sentence, never a title's next words. */
+export const SENTENCE_OPENERS = /^(?:He|She|They|His|Her|Their|We|Our|It|Its|This|That|These|There|I|You|Slides|The talk|The slides|The recording|Check|Find|Watch|Read|See)\b/u;
+
+/** Abbreviations whose full stop does not end a sentence. */
+export const ABBREVIATIONS = /(?:^|[^\p{L}])(?:Inc|Ltd|Corp|Co|vs|etc|e\.g|i\.e|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|approx|incl|No)$/u;
+
+const SPEAKER_SEPARATOR = /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/u;
+
+/** "Prithvi Raj, Sunil Anjin & Ana Ruiz" → the three names. */
 export function splitSpeakers(text: string): string[] {
   return text.split(SPEAKER_SEPARATOR).map((name) => name.trim()).filter((name) => name !== "");
 }

@@ -26,7 +26,7 @@ describe("slugify", () => {
 });
 
 const talk = (speakers: string[], company: string | null, start: number, line: number): Talk => ({
-  speakers,
+  speakers, doubts: [],
   company,
   title: `Talk at ${start}`,
   start,

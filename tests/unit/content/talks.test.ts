@@ -111,7 +111,7 @@ describe("findTalks on nine years of wording", () => {
     [
       "two speakers from two companies",
       "Then Jane Doe from Acme and John Smith from Initech explained Multi-Cluster Networking (starting at 5:00).",
-      { speakers: ["Jane Doe", "John Smith"], company: "Acme and Initech", title: "Multi-Cluster Networking", start: 300 },
+      { speakers: ["Jane Doe", "John Smith"], company: "Acme / Initech", title: "Multi-Cluster Networking", start: 300 },
     ],
     [
       "a speaker with no company",
@@ -386,7 +386,7 @@ describe("findTalks problems", () => {
 
   it("warns about a talk with no speaker", () => {
     const { talks, problems } = findTalks("\n\nA panel discussion on the Future of Platforms (starting at 1:01:01).", { videoId: VIDEO });
-    assert.deepEqual(summary(talks[0] ?? assert.fail("no talk")), { speakers: [], company: null, title: "the Future of Platforms", start: 3661 });
+    assert.deepEqual(summary(talks[0] ?? assert.fail("no talk")), { speakers: [], company: null, title: "Future of Platforms", start: 3661 });
     assert.deepEqual(problems, [
       {
         line: 3,
@@ -428,8 +428,17 @@ describe("findTalks problems", () => {
     ]);
   });
 
-  it("warns about two timestamps in one paragraph", () => {
+  it("reads two talks from one paragraph with a timestamp each", () => {
     const { talks, problems } = findTalks("Jane Doe from Acme on Rust (starting at 5:00) and John Smith from Initech on Go (starting at 30:00).", { videoId: VIDEO });
+    assert.deepEqual(talks.map(summary), [
+      { speakers: ["Jane Doe"], company: "Acme", title: "Rust", start: 300 },
+      { speakers: ["John Smith"], company: "Initech", title: "Go", start: 1800 },
+    ]);
+    assert.deepEqual(problems, []);
+  });
+
+  it("warns about two timestamps in one talk's paragraph", () => {
+    const { talks, problems } = findTalks("Jane Doe from Acme on Rust (starting at 5:00), with the live demo at (30:00).", { videoId: VIDEO });
     assert.equal(talks.length, 1);
     assert.equal(talks[0]?.start, 300);
     assert.deepEqual(problems, [
@@ -472,6 +481,7 @@ describe("checkTalkOrder", () => {
     takeaways: [],
     anchor: `talk-${line}`,
     line,
+    doubts: [],
   });
 
   it("accepts increasing starts and ignores talks without one", () => {

@@ -16,7 +16,7 @@ const talk = (start: number | null, title: string): Talk => ({
   videoId: "En88atN_VgI",
   takeaways: [],
   anchor: title.toLowerCase(),
-  line: 1,
+  line: 1, doubts: [],
   speakerSlugs: ["jane-doe"],
   companySlug: null,
 });

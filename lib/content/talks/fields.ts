@@ -1,0 +1,83 @@
+import { isGivenName, nameWords } from "./names";
+import { type Evidence, findPerson, readSpeakers, type SpeakerReading } from "./speakers";
+import { JOB_WORDS_RE } from "./vocabulary";
+
+/**
+ * A heading or a list item read as fields, the way organisers lay out a programme:
+ * "### Ana Ruiz — Observability on a Budget", "Talk 2: Title — Speaker, Company",
+ * "- **Title** — Name, Staff Engineer, Company — [2:47](…)", "### A Talk's Title".
+ */
+export type FieldReading = { speaking: SpeakerReading | null; title: string | null };
+type PersonField = SpeakerReading & { companyAfterComma?: boolean };
+
+const LABEL = /^\s*(?:(?:lightning\s+)?talks?|session|keynote|speakers?|panel(?:\s+discussion)?)\s*#?\d*\s*[:.–—-]\s*/iu;
+// Dashes part a name from a title more surely than a colon, which is as often a title's own subtitle.
+const SPLITS = [/\s+[—–|]\s+|\s+-\s+/gu, /,\s+by\s+|\s+by\s+/gu, /:\s+/gu];
+const SECTION_HEADING = /\b(?:overview|talks?|speakers?|photos?|sponsors?|thanks|recap|agenda|schedule|summary|news|jobs?|video|recording|intro(?:duction)?|welcome|notes?)\b/iu;
+const CUT = "\u2029";
+
+export function readFields(text: string, evidence: Evidence): FieldReading {
+  const label = text.replace(LABEL, "");
+  const offset = text.length - label.length;
+  for (const [strength, split] of SPLITS.entries()) {
+    const parts = splitFields(label, split, offset);
+    if (parts.length < 2) continue;
+    const colon = strength === SPLITS.length - 1;
+    // Between dashes the person may be any field; a colon only parts "Name: Title" or "Title: Name",
+    // since a title's own subtitle follows a colon too.
+    const candidates = colon ? [0, parts.length - 1] : [...parts.keys()].slice(1).concat(0);
+    for (const index of candidates) {
+      const person = parts[index];
+      if (!person) continue;
+      const speaking = personField(person.text, evidence);
+      if (!speaking || (colon && !isSurePerson(speaking, evidence))) continue;
+      const rest = colon ? parts.filter((part) => part !== person).map((part) => part.text).join(": ") : (parts.find((part) => part !== person)?.text ?? "");
+      return { speaking: shift(speaking, person.from), title: cleanField(rest) };
+    }
+  }
+  const alone = personField(label, evidence);
+  if (alone && isSurePerson(alone, evidence)) return { speaking: shift(alone, offset), title: null };
+  const words = label.trim().split(/\s+/u).length;
+  return { speaking: null, title: words >= 3 && !SECTION_HEADING.test(label) ? cleanField(label) : null };
+}
+
+function splitFields(text: string, split: RegExp, offset: number): { text: string; from: number }[] {
+  const parts: { text: string; from: number }[] = [];
+  let from = 0;
+  for (const match of text.matchAll(split)) {
+    parts.push({ text: text.slice(from, match.index), from: offset + from });
+    from = match.index + match[0].length;
+  }
+  parts.push({ text: text.slice(from), from: offset + from });
+  // A field that is only a timestamp says nothing of who or what.
+  return parts.filter((part) => part.text.replaceAll(CUT, "").replace(/[\s().,]/gu, "") !== "");
+}
+
+/** "Ana Ruiz", "Ana Ruiz (Kestrel)", "Ana Ruiz, Kestrel", "Ana Ruiz, Staff Engineer, Kestrel", "A and B, both from X". */
+export function personField(text: string, evidence: Evidence): PersonField | null {
+  const trimmed = text.replaceAll(CUT, " ").replace(/[\s,;—–|-]+$/u, "");
+  const reading = readSpeakers(`${trimmed}, `, evidence);
+  if (!reading || reading.from > 0) return null;
+  const tail = trimmed.slice(reading.end).trim();
+  if (tail === "") return reading;
+  const company = /^,\s*(?:([^,]*),\s*)?((?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[^,]*)$/u.exec(trimmed.slice(reading.end));
+  if (company?.[2] && (company[1] === undefined || JOB_WORDS_RE.test(company[1]))) {
+    return { ...reading, company: reading.company ?? company[2].trim(), end: trimmed.length, companyAfterComma: true };
+  }
+  return null;
+}
+
+// Without a sentence around it, a name needs a company, a full given name or the recap's word for it.
+// "Cargo Hall, Whitechapel Works" is a venue: a company after a bare comma does not make a person.
+function isSurePerson(speaking: PersonField, evidence: Evidence): boolean {
+  return (speaking.company !== null && !speaking.companyAfterComma) || speaking.speakers.every((name) => findPerson(name, evidence) !== null || (nameWords(name).length >= 2 && isGivenName(nameWords(name)[0] ?? "")));
+}
+
+function cleanField(text: string): string | null {
+  const field = text.replaceAll(CUT, " ").trim().replace(/^[“"]|[”"]$/gu, "").replace(/[\s,;:.]+$/u, "").trim();
+  return field === "" ? null : field;
+}
+
+function shift(reading: SpeakerReading, by: number): SpeakerReading {
+  return { ...reading, from: reading.from + by, end: reading.end + by };
+}

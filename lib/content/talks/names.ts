@@ -1,0 +1,105 @@
+import nlp from "compromise";
+import { JOB_WORDS_RE, NAME_PARTICLES, SENTENCE_OPENING_WORDS } from "./vocabulary";
+
+/**
+ * Person names as people write them. A name is a run of capitalised words ("Zoë Lefèvre",
+ * "Chris Hall-Jones", "Eric P. Lindqvist", "Daan van der Berg", "O'Neill"); words with an inner
+ * capital ("KubeCon", "CodeNode") or all in capitals ("SQL", "UK") never stand in one, so
+ * event, venue and product names fall apart into pieces that the evidence then has to carry.
+ */
+const NAME_TOKEN = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|(?:(?:al|el|ul|ad|ar|as|at|az|abu|bin|ibn|bint)-)?(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)`;
+const TOKEN_END = String.raw`(?![\p{L}\p{M}\p{N}@])`;
+const PARTICLE = String.raw`(?:${NAME_PARTICLES.join("|")}|Ó|Ní|Ua|Nic|Uí)`;
+const NAME_RUN = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}'’.@/-])${NAME_TOKEN}${TOKEN_END}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_TOKEN}${TOKEN_END}){0,4}`,
+  "gu",
+);
+const PARTICLE_RE = new RegExp(String.raw`^${PARTICLE}$`, "u");
+
+export type NameRun = { text: string; from: number; to: number; words: string[] };
+
+/** Every run of capitalised words in `text`, trimmed of sentence openers ("Finally Jane Doe"). */
+export function nameRuns(text: string): NameRun[] {
+  const runs: NameRun[] = [];
+  for (const match of text.matchAll(NAME_RUN)) {
+    const parts = splitWords(match[0], match.index);
+    // "Ahmad's talk": a possessive names what the person did, not who spoke.
+    const possessive = parts.findIndex((part) => /['’]s$/u.test(part.word));
+    if (possessive !== -1) parts.splice(possessive);
+    // Leading words that are not nouns ("Finally", "Next", "Thanks", "Kicking") open the sentence.
+    while (parts.length > 0 && isLeadingNonName(parts[0]?.word ?? "")) parts.shift();
+    // A job title ends the name ("Jane Doe Senior Engineer").
+    const job = parts.findIndex((part) => JOB_WORDS_RE.test(part.word));
+    if (job !== -1) parts.splice(job);
+    while (parts.length > 0 && PARTICLE_RE.test(parts[parts.length - 1]?.word ?? "")) parts.pop();
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    if (!first || !last) continue;
+    runs.push({ text: text.slice(first.from, last.to), from: first.from, to: last.to, words: parts.map((part) => part.word) });
+  }
+  return runs;
+}
+
+function splitWords(run: string, offset: number): { word: string; from: number; to: number }[] {
+  return [...run.matchAll(/\S+/gu)].map((match) => ({ word: match[0], from: offset + match.index, to: offset + match.index + match[0].length }));
+}
+
+/** Words of the name itself, particles aside. */
+export function nameWords(name: string): string[] {
+  return name.split(/\s+/u).filter((word) => word !== "" && !PARTICLE_RE.test(word));
+}
+
+const tagCache = new Map<string, ReadonlySet<string>>();
+
+/** compromise's lexical tags of one word ("Tomasz": FirstName; "Finally": Adverb; "London": Place). */
+export function wordTags(word: string): ReadonlySet<string> {
+  const known = tagCache.get(word);
+  if (known) return known;
+  const term = nlp(word).json()[0]?.terms?.[0];
+  const tags: ReadonlySet<string> = new Set(isTagged(term) ? term.tags : []);
+  tagCache.set(word, tags);
+  return tags;
+}
+
+function isTagged(term: unknown): term is { tags: string[] } {
+  return typeof term === "object" && term !== null && "tags" in term && Array.isArray(term.tags) && term.tags.every((tag) => typeof tag === "string");
+}
+
+// Foreign names are often guessed as verbs or adjectives ("Maarten", "Ünal"), so only words the
+// lexicon knows as function words, or the openers a recap's sentences start with, are cut off.
+const FUNCTION_TAGS = ["Adverb", "Preposition", "Determiner", "Conjunction", "Pronoun", "Possessive", "Value", "QuestionWord", "Expression", "Gerund", "Copula", "Auxiliary", "Modal"];
+/** Words no name is made of, anywhere in it ("Is Multi-Cloud Worth It", "Things You Didn't Know"). */
+const NEVER_IN_NAMES = ["Preposition", "Determiner", "Conjunction", "Pronoun", "Copula", "Auxiliary", "Modal", "QuestionWord"];
+
+export function isGivenName(word: string): boolean {
+  const tags = wordTags(word);
+  return tags.has("FirstName") || tags.has("MaleName") || tags.has("FemaleName");
+}
+
+function isLeadingNonName(word: string): boolean {
+  if (/^\p{Lu}\.$/u.test(word) || isGivenName(word)) return false;
+  if (SENTENCE_OPENING_WORDS.has(word)) return true;
+  const tags = wordTags(word);
+  return FUNCTION_TAGS.some((tag) => tags.has(tag));
+}
+
+/**
+ * Whether a run of capitalised words can be a person on its own merits: not a place, an
+ * organisation, a date or a phrase that starts with a verb. The recap's evidence decides the rest.
+ */
+export function looksLikePerson(name: string): boolean {
+  const parts = nameWords(name);
+  if (parts.length === 0 || parts.length > 4) return false;
+  if (parts.every((word) => /^\p{Lu}\.$/u.test(word))) return false;
+  const first = parts[0] ?? "";
+  if (isGivenName(first)) return true;
+  if (SENTENCE_OPENING_WORDS.has(first) || wordTags(first).has("Gerund")) return false;
+  if (parts.some((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !isGivenName(word) && NEVER_IN_NAMES.some((tag) => wordTags(word).has(tag)))) return false;
+  if (parts.some((word) => word.length > 3 && wordTags(word).has("Date") && !isGivenName(word))) return false;
+  return !parts.every((word) => wordTags(word).has("Place") || wordTags(word).has("Organization"));
+}
+
+/** Accent- and case-blind key, so "Zoe" finds "Zoë". */
+export function nameKey(name: string): string {
+  return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, " ").trim();
+}

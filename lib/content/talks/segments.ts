@@ -1,0 +1,52 @@
+import { peopleIn } from "./speakers";
+import type { Stamp } from "./stamps";
+import type { Unit } from "./units";
+
+/**
+ * A paragraph that carries several talks: "“eBPF for Mere Mortals” was delivered by Ama (Kente
+ * Cloud) at [49:09], and “The Twelve-Factor App” closed the night, from Yerlan at [57:40]", or
+ * "Three talks: A from X on **T1**, B of Y with **T2**, and C …". Cut at the clause boundary after
+ * each timestamp, or before each listed speaker; each piece is then read as a talk of its own.
+ */
+export function segmentsOf(unit: Unit, masked: string, stamps: readonly Stamp[]): { pieces: Unit[]; listed: boolean } | null {
+  if (unit.kind !== "paragraph" && unit.kind !== "item") return null;
+  const listed = stamps.length <= 1;
+  const cuts = listed ? listCuts(masked) : stampCuts(masked, stamps);
+  if (cuts.length === 0) return null;
+  const bounds = [0, ...cuts, masked.length];
+  return { pieces: bounds.slice(0, -1).map((from, index) => slice(unit, from, bounds[index + 1] ?? masked.length)), listed };
+}
+
+const CLAUSE_BOUNDARY = /[.;]\s+|,\s+and\s+|,\s+then\s+|\s+and\s+(?:then\s+)?|,\s+(?=[“"\p{Lu}])/gu;
+
+function stampCuts(masked: string, stamps: readonly Stamp[]): number[] {
+  const cuts: number[] = [];
+  stamps.slice(0, -1).forEach((stamp, index) => {
+    const next = stamps[index + 1];
+    if (!next) return;
+    const between = masked.slice(stamp.to, next.from);
+    const boundary = [...between.matchAll(CLAUSE_BOUNDARY)][0];
+    if (boundary) cuts.push(stamp.to + boundary.index + boundary[0].length);
+  });
+  return cuts.length === stamps.length - 1 ? cuts : [];
+}
+
+function listCuts(masked: string): number[] {
+  // "A from X on T1, B of Y with T2, and C …": every speaker of the list with a company.
+  const listed = peopleIn(masked).filter((person) => /(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|:\s*)$/u.test(masked.slice(0, person.from)));
+  if (listed.length < 2) return [];
+  const [first, ...rest] = listed;
+  if (!first) return [];
+  // The first piece starts with the sentence that names the first speaker.
+  const sentence = Math.max(masked.lastIndexOf(". ", first.from), masked.lastIndexOf(": ", first.from));
+  return [...(sentence === -1 ? [] : [sentence + 2]), ...rest.map((person) => person.from)];
+}
+
+function slice(unit: Unit, from: number, to: number): Unit {
+  return {
+    ...unit,
+    text: unit.text.slice(from, to),
+    links: unit.links.filter((link) => link.from >= from && link.from < to).map((link) => ({ ...link, from: link.from - from })),
+    listAfter: to >= unit.text.length ? unit.listAfter : null,
+  };
+}

@@ -1,0 +1,220 @@
+import { isGivenName, looksLikePerson, nameKey, nameRuns, nameWords, type NameRun } from "./names";
+import { JOB_WORDS, LEGAL_FORM, SPEAKER_FOLLOWERS, SPEAKER_LEADS, STRONG_SPEAKER_LEADS, THING_LEADS } from "./vocabulary";
+
+/** What the whole recap says about who is who: full names and their companies. */
+export type Evidence = { people: Person[]; companies: string[]; hosts: string[] };
+export type Person = { name: string; company: string | null };
+
+export type SpeakerReading = {
+  speakers: string[];
+  company: string | null;
+  /** Offsets of the speakers' span in the text, company included. */
+  from: number;
+  end: number;
+  /** Names the paragraph gives only in part, with no full name anywhere in the recap. */
+  unresolved: string[];
+};
+
+const CUT = "\u2029";
+const jobWords = [...JOB_WORDS].sort((a, b) => b.length - a.length).join("|");
+// "A.P." may be followed by more words; any other full stop ends the company ("Acme Corp. She…").
+const COMPANY_WORD = String.raw`(?:(?:\p{Lu}\.){1,3}|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’+!-]*(?:\.[\p{L}\p{N}][\p{L}\p{M}\p{N}&'’+!-]*)*)`;
+// "eSynergy", "iManage": a lower-case prefix is fine before a capital.
+const COMPANY_NAME = String.raw`(?:\p{Ll}{1,2}(?=\p{Lu}))?${COMPANY_WORD}(?:\s+(?:(?:of|-|–|&|for|de)\s+)?${COMPANY_WORD})*${LEGAL_FORM}?`;
+// ", Staff Engineer at" / ", CTO of" between the name and the company.
+// Greedy after the job word, so "Head of Platform at Carrow Health" takes the last "at".
+const ROLE = String.raw`\s*,\s*(?:an?\s+|the\s+|our\s+)?[^,()${CUT}]{0,40}?(?:${jobWords})s?(?![\p{L}])[^,()${CUT}]{0,30}(?=\s+(?:at|of|from|for|with)\s)`;
+// ", who leads the platform team at Clonmore Analytics," / ", a developer at Pelikan Software in Kraków,".
+const APPOSITIVE = String.raw`\s*,\s*(?:who\s+|an?\s+)[^,()${CUT}]{0,60}?\s(?:at|for|from|with)\s+(?:the\s+)?(${COMPANY_NAME})(?:\s+in\s+\p{Lu}[\p{L}\p{M}]*)?(?=\s*[,.;])`;
+const COMPANY = String.raw`${APPOSITIVE}|(?:${ROLE})?(?:(?:\s*,\s*|\s+)(?:(?:both|all|each|all\s+three)\s+)?(?:from|of|at)\s+(?:the\s+)?(${COMPANY_NAME})|\s*[(\[](?!@)(?:(?:both|all|each)\s+(?:(?:from|of|at)\s+)?)?((?:\p{Lu}|\p{Ll}{1,2}\p{Lu}|\d)[^()\[\]${CUT}]*)[)\]])`;
+const HANDLE = String.raw`\s*\(@[\w.-]+\)`;
+const COMPANY_RE = new RegExp(COMPANY, "uy");
+const HANDLE_RE = new RegExp(HANDLE, "uy");
+const MORE_RE = /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/uy;
+const RESPECTIVELY_RE = new RegExp(String.raw`\s+and\s+(${COMPANY_NAME})\s*,?\s+respectively`, "uy");
+const COMPANY_BEFORE_RE = new RegExp(String.raw`(?:us|over|way|visiting)\s+from\s+(?:the\s+)?(${COMPANY_NAME})\s*,\s*$`, "u");
+// "Acme Corp." and "Tisza Data Zrt.": the full stop of a legal form belongs to the company.
+const LEGAL_DOT_RE = /(?:Inc|Ltd|Corp|Co|Zrt|Kft|Bhd)$/u;
+
+/**
+ * The speakers a talk paragraph introduces: the first capitalised run in a speaker's slot (after
+ * "we had", before "from <Company>" or a verb) that the recap's evidence or the name itself makes a
+ * person, with everyone listed beside them ("A and B from X", "A from X and B from Y").
+ */
+export function readSpeakers(text: string, evidence: Evidence, titled: readonly { from: number; text: string }[] = []): SpeakerReading | null {
+  const runs = nameRuns(text);
+  const quoted = [...text.matchAll(/[“"]([^”"]*)[”"]/gu)].map((match) => [match.index, match.index + match[0].length] as const);
+  for (const run of runs) {
+    // A name inside a quotation, or inside an emphasised title, is part of that title.
+    if (quoted.some(([from, to]) => run.from > from && run.to < to)) continue;
+    if (titled.some((span) => run.from >= span.from && run.to <= span.from + span.text.length && span.text.trim() !== run.text)) continue;
+    const first = acceptSpeaker(text, run, evidence, true);
+    if (!first) continue;
+    const speakers = [first.name];
+    const unresolved = first.unresolved ? [run.text] : [];
+    const companies: string[] = [];
+    addCompany(companies, first.company);
+    let end = first.end;
+    for (;;) {
+      const more = readAt(MORE_RE, text, end);
+      if (!more) break;
+      const next = runs.find((candidate) => candidate.from === end + more[0].length);
+      const accepted = next ? acceptSpeaker(text, next, evidence, false) : null;
+      if (!next || !accepted) break;
+      // "Ana Ruiz, Strandline": after a comma only a person the recap knows, or one with a company, is another speaker.
+      const joined = /\b(?:and|&)\s*$|&\s*$/u.test(more[0]);
+      if (!joined && accepted.company === null && !findPerson(next.text, evidence) && !isGivenName(nameWords(next.text)[0] ?? "")) break;
+      speakers.push(accepted.name);
+      if (accepted.unresolved) unresolved.push(next.text);
+      addCompany(companies, accepted.company);
+      end = accepted.end;
+    }
+    // "A and B from X": the company named after the last speaker is everyone's.
+    return { speakers, company: companies.length > 0 ? companies.join(" / ") : null, from: run.from, end, unresolved };
+  }
+  return null;
+}
+
+type Accepted = { name: string; company: string | null; end: number; unresolved: boolean };
+
+function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot: boolean): Accepted | null {
+  const before = text.slice(0, run.from);
+  let end = run.to;
+  const handle = readAt(HANDLE_RE, text, end);
+  if (handle) end += handle[0].length;
+  const companyMatch = readAt(COMPANY_RE, text, end);
+  const after = text.slice(companyMatch ? end + companyMatch[0].length : end);
+  const known = findPerson(run.text, evidence);
+  const full = nameWords(run.text).length >= 2;
+  const inSlot = companyMatch !== null || SPEAKER_FOLLOWERS.test(after) || handle !== null;
+  const led = SPEAKER_LEADS.test(before);
+  // "from Sunniva at Inkwell": after "from", only a name with its own company is a person.
+  if (THING_LEADS.test(before) && !led && !known && !(companyMatch && /from\s+$/u.test(before))) return null;
+  // "a lightning talk on Kubernetes 1.32 Release Highlights", "speakers from Monzo, Palo Alto
+  // Networks, and Kong": the run goes on a title's words, or on a list of companies.
+  const phrase = before.replace(/(?:(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’&-]*|,|and|&)\s*)+$/u, "");
+  if (phrase !== before && THING_LEADS.test(phrase) && !known && !COMPANY_BEFORE_RE.test(before)) return null;
+
+  let companyEnd = companyMatch ? end + companyMatch[0].length : end;
+  let company = companyMatch ? cleanCompany(companyMatch[1] ?? companyMatch[2] ?? companyMatch[3] ?? "") : null;
+  // …but not the full stop that ends the sentence ("from Acme Corp. She talked about …").
+  if (company && text[companyEnd] === "." && LEGAL_DOT_RE.test(company) && !/^\.(?:\s+\p{Lu}|\s*$)/u.test(text.slice(companyEnd))) {
+    company += ".";
+    companyEnd += 1;
+  }
+  // "(Emre from Anadolu Payments, Ioana from Dacia Labs)": each speaker's company, in order.
+  if (company && /\sfrom\s/u.test(company)) company = company.split(/\s*,\s*|\s+and\s+/u).map((part) => part.replace(/^.*?\sfrom\s+/u, "")).join(" / ");
+  // "from Gangnam Pixel and Brugse Software respectively".
+  const respectively = company ? readAt(RESPECTIVELY_RE, text, companyEnd) : null;
+  if (company && respectively?.[1]) {
+    company = `${company} / ${respectively[1]}`;
+    companyEnd += respectively[0].length;
+  }
+  // "Joining us from Marlowe & Finch, Ana-Maria Popescu presented …".
+  const companyBefore = cleanCompany(COMPANY_BEFORE_RE.exec(before)?.[1] ?? "");
+  // "…OPA Gatekeeper from Keoni Kahananui (Pueo Networks)": a "company" that is a person is the speaker.
+  if (company && nameWords(company).length >= 2 && isGivenName(nameWords(company)[0] ?? "") && looksLikePerson(company)) return null;
+  const accept = (name: string, unresolved: boolean): Accepted => ({
+    name,
+    company: company ?? companyBefore ?? (known && !unresolved ? known.company : null),
+    end: companyEnd,
+    unresolved,
+  });
+
+  if (known) return needsSlot && !inSlot && !led ? null : accept(known.name, false);
+  if (!looksLikePerson(run.text)) return null;
+  if (full) return !needsSlot || inSlot ? accept(run.text, false) : null;
+  // A first name alone needs its slot, and a company, a known given name or a lead ("we had Sam, …").
+  if (!inSlot || !(company !== null || isGivenName(run.text) || (needsSlot && STRONG_SPEAKER_LEADS.test(before)))) return null;
+  return accept(run.text, true);
+}
+
+/** The person the recap names in full whose name this is, or whose first name this is. */
+export function findPerson(name: string, evidence: Evidence): Person | null {
+  const key = nameKey(name);
+  const exact = evidence.people.find((person) => nameKey(person.name) === key);
+  if (exact) return exact;
+  if (nameWords(name).length !== 1) return null;
+  // A given name, or (as in "Trần Minh Đức") the name a person goes by at the end.
+  for (const position of ["first", "any"] as const) {
+    const matches = evidence.people.filter((person) => {
+      const parts = nameWords(person.name).map(nameKey);
+      return position === "first" ? parts[0] === key : parts.includes(key);
+    });
+    const names = new Set(matches.map((person) => person.name));
+    if (names.size === 1) return matches[0] ?? null;
+    if (names.size > 1) return null;
+  }
+  return null;
+}
+
+/** Every "<Name> from <Company>" (or "(Company)", ", Role at Company") in a text: evidence of who is who. */
+export function peopleIn(text: string): (Person & { from: number })[] {
+  const people: (Person & { from: number })[] = [];
+  for (const run of nameRuns(text)) {
+    if (nameWords(run.text).length < 2 || !looksLikePerson(run.text)) continue;
+    let end = run.to;
+    const handle = readAt(HANDLE_RE, text, end);
+    if (handle) end += handle[0].length;
+    const company = readAt(COMPANY_RE, text, end);
+    if (company) people.push({ name: run.text, company: cleanCompany(company[1] ?? company[2] ?? company[3] ?? ""), from: run.from });
+  }
+  return people;
+}
+
+/** The company a text gives a person by name or first name ("Mehmet (Korvex)", "Wojciech, who runs … at Tidewell,"). */
+export function companyOf(name: string, text: string): string | null {
+  const keys = new Set([name, ...nameWords(name)].map(nameKey));
+  for (const run of nameRuns(text)) {
+    if (!keys.has(nameKey(run.text))) continue;
+    let end = run.to;
+    const handle = readAt(HANDLE_RE, text, end);
+    if (handle) end += handle[0].length;
+    const company = readAt(COMPANY_RE, text, end);
+    const found = company ? cleanCompany(company[1] ?? company[2] ?? company[3] ?? "") : null;
+    if (found && !/\sfrom\s/u.test(found)) return found;
+  }
+  return null;
+}
+
+/**
+ * "featuring A B, C D and E F", "speakers: A from X, B from Y and C": the people of an
+ * enumeration that opens with a word for speakers, or whose every member has a company.
+ */
+export function listedPeople(text: string): Person[] {
+  const people: Person[] = [];
+  const runs = nameRuns(text);
+  let chained = false;
+  let previousEnd = -1;
+  for (const run of runs) {
+    let end = run.to;
+    const handle = readAt(HANDLE_RE, text, end);
+    if (handle) end += handle[0].length;
+    const company = readAt(COMPANY_RE, text, end);
+    if (company) end += company[0].length;
+    const person = nameWords(run.text).length >= 2 && looksLikePerson(run.text);
+    const opens = /(?:featur\w*|speakers?\s*(?:were|was|:|lined\s+up:?)?|line-?up\s*(?:featured|included|was|:)?|talks\s+(?:from|by)|joined\s+by|:)\s*$/iu.test(text.slice(0, run.from));
+    const follows: boolean = chained && /^\s*(?:,|and|&|,\s*and)\s*$/u.test(text.slice(previousEnd, run.from));
+    chained = person && (opens || follows);
+    previousEnd = end;
+    if (chained || (person && company && follows)) {
+      people.push({ name: run.text, company: company ? cleanCompany(company[1] ?? company[2] ?? company[3] ?? "") : null });
+    }
+  }
+  return people;
+}
+
+function cleanCompany(raw: string): string | null {
+  // "Tbilisi-based Svaneti Cloud": where the company is based is not its name.
+  const company = raw.replace(/\s+/g, " ").trim().replace(/[,;:]$/u, "").replace(/^\p{Lu}[\p{L}\p{M}]*-based\s+/u, "");
+  return company === "" ? null : company;
+}
+
+function addCompany(companies: string[], company: string | null): void {
+  if (company && !companies.includes(company)) companies.push(company);
+}
+
+function readAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index;
+  return pattern.exec(text);
+}

@@ -1,0 +1,73 @@
+import type { ContentProblem } from "../problems";
+import { formatTimestamp, parseTimestamp } from "../../timestamps";
+import { normaliseYouTubeUrl, type YouTubeVideo } from "../../youtube";
+import { STAMP_CLOSE, STAMP_OPEN, type StampLink } from "./units";
+
+/** A timestamp in a block's text: a link whose text is a time, or "(starting at 1:01:01)". */
+export type Stamp = { from: number; to: number; text: string; seconds: number | null; link: StampLink | null };
+
+/** Stands in for a timestamp in masked text, so the title ends there and offsets stay valid. */
+export const CUT = "\u2029";
+
+const TS_COLON = String.raw`\d+:\d{2}(?::\d{2})?`;
+const TS_ANY = String.raw`${TS_COLON}|\d+h(?:\d+m)?(?:\d+s)?|\d+m(?:\d+s)?`;
+const START_WORDS = String.raw`(?:starting|starts|started|start|beginning|begins)\s+(?:at|from)`;
+const LINKED_STAMP_RE = new RegExp(String.raw`\(?\s*(?:(?:${START_WORDS}|at|from)\s+)?${STAMP_OPEN}(\d+)${STAMP_CLOSE}\s*\)?`, "gu");
+const PLAIN_STAMP_RE = new RegExp(
+  String.raw`\(\s*(?:(?:${START_WORDS}|at)\s+)?(${TS_COLON})\s*\)|\(?\s*${START_WORDS}\s+(${TS_ANY})(?![\w:])\s*\)?`,
+  "giu",
+);
+
+export function findStamps(text: string, stampLinks: readonly StampLink[]): Stamp[] {
+  const stamps: Stamp[] = [];
+  for (const match of text.matchAll(LINKED_STAMP_RE)) {
+    const link = stampLinks[Number(match[1])];
+    if (!link) continue;
+    stamps.push({ from: match.index, to: match.index + match[0].length, text: link.text, seconds: parseTimestamp(link.text), link });
+  }
+  for (const match of mask(text, stamps).matchAll(PLAIN_STAMP_RE)) {
+    const value = match[1] ?? match[2] ?? "";
+    stamps.push({ from: match.index, to: match.index + match[0].length, text: value, seconds: parseTimestamp(value), link: null });
+  }
+  return stamps.sort((a, b) => a.from - b.from);
+}
+
+// Same length, so link positions stay valid.
+export function mask(text: string, stamps: readonly Stamp[]): string {
+  let masked = text;
+  for (const stamp of stamps) masked = masked.slice(0, stamp.from) + CUT.repeat(stamp.to - stamp.from) + masked.slice(stamp.to);
+  return masked;
+}
+
+export function checkStampLink(link: StampLink, seconds: number | null, recapVideoId: string | null): ContentProblem[] {
+  const video = normaliseYouTubeUrl(link.url);
+  const problem = (severity: ContentProblem["severity"], message: string): ContentProblem[] => [{ line: link.line, severity, message }];
+  if (!video) {
+    const target = recapVideoId && seconds !== null ? `https://youtu.be/${recapVideoId}?t=${seconds}` : "the recording on YouTube with ?t=<seconds>";
+    return problem("warning", `the timestamp [${link.text}] links to ${link.url}, which is not a YouTube video: link it to ${target}`);
+  }
+  const problems = checkVideo(video, recapVideoId, link.line, `the timestamp [${link.text}]`, seconds ?? video.start);
+  if (seconds === null) return problems;
+  if (video.start === null) {
+    problems.push(...problem("warning", `the timestamp [${link.text}] links to the start of the video (no t=): add t=${seconds} to the link so it opens at the talk`));
+  } else if (video.start !== seconds) {
+    problems.push(
+      ...problem(
+        "error",
+        `the timestamp [${link.text}] says ${link.text} (${seconds}s) but its link has t=${video.start} (${formatTimestamp(video.start)}): change the link to t=${seconds}, or the text to ${formatTimestamp(video.start)}`,
+      ),
+    );
+  }
+  return problems;
+}
+
+export function checkVideo(video: YouTubeVideo, recapVideoId: string | null, line: number, label: string, start: number | null): ContentProblem[] {
+  if (recapVideoId === null || video.videoId === recapVideoId) return [];
+  return [
+    {
+      line,
+      severity: "error",
+      message: `${label} links to video ${video.videoId}, but this recap's video is ${recapVideoId}: link to https://youtu.be/${recapVideoId}${start !== null ? `?t=${start}` : ""}, or fix the 'video' field`,
+    },
+  ];
+}

@@ -1,0 +1,189 @@
+import type { LinkSpan } from "./units";
+import { ABBREVIATIONS, NOT_TITLE_LINK_TEXT, RECORDING_LINK_TEXT, SENTENCE_OPENERS, TITLE_INTRODUCERS, TITLE_TRAILING_CLAUSE } from "./vocabulary";
+
+const CUT = "\u2029";
+const OPEN_QUOTES = "“\"‘'«";
+const CLOSE_QUOTE: Record<string, string> = { "“": "”", '"': '"', "‘": "’", "'": "'", "«": "»" };
+/** A word a title can start with: capitalised, "eBPF", a number, or an opening quote. */
+const TITLE_START = /(?<![\p{L}\p{N}'’])(?:\p{Lu}|\p{Ll}{1,3}\p{Lu}|\p{N})|[“"«]|(?<![\p{L}])['‘](?=\p{Lu})/u;
+
+/**
+ * A talk's title, as the organiser wrote it, from the text after the speakers (`from`): a link or a
+ * quotation right there, or the words after the lead-in ("with a great discussion on how to",
+ * "who told us to", "exploring") up to where the sentence or the timestamp ends it.
+ */
+export function readTitle(text: string, from: number, before: number, links: readonly LinkSpan[]): string | null {
+  // '"Title" was the first talk, given by …': the title may come before the speaker.
+  const earlier = before > 0 ? titleBefore(text.slice(0, before), links) : null;
+  const region = text.slice(from);
+  const separator = /^\s*(?:[:–—]|-\s)\s*/u.exec(region);
+  if (separator) return titleFrom(text, from + separator[0].length, links) ?? earlier;
+  if (earlier) return earlier;
+
+  let offset = 0;
+  let sentences = 0;
+  for (;;) {
+    const rest = region.slice(offset);
+    const start = TITLE_START.exec(rest);
+    const link = titleLink(links, from + offset, from + region.length);
+    const linkAt = link ? link.from - from - offset : Number.POSITIVE_INFINITY;
+    const at = Math.min(start?.index ?? Number.POSITIVE_INFINITY, linkAt);
+    if (!Number.isFinite(at)) break;
+    const lead = rest.slice(0, at);
+    // "kicked things off ([2:30]) with Migrating a Monolith": a lead-in may run past one timestamp.
+    if (lead.includes(CUT) && !/^[^\p{Lu}]*$/u.test(lead)) break;
+    const leadEnd = sentenceEnd(lead);
+    if (leadEnd < lead.length) {
+      // The lead ran past a sentence: the title may wait one sentence ("…Acme Corp. She talked about X").
+      if (sentences > 0) break;
+      sentences += 1;
+    }
+    if (at === linkAt && link) return cleanTitle(link.text);
+    const opener = SENTENCE_OPENERS.exec(rest.slice(at));
+    // "travelled from New Zealand", "at CodeNode": a place or a company, not the title.
+    const place = /(?:^|\s)(?:from|at)\s+$/u.test(lead) || (/(?:^|\s)in\s+$/u.test(lead) && /^\p{Lu}[\p{L}\p{M}]*[,.]/u.test(rest.slice(at)));
+    if (opener || place || isLeadInLengthy(lead)) {
+      if (sentences > 1) break;
+      // Skip the whole capitalised run ("at Ashgrove Bank"), not just its first letter.
+      const run = /^(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’&.-]*\s*)+/u.exec(rest.slice(at));
+      offset += at + Math.max(opener?.[0].length ?? 0, run?.[0].length ?? 1, 1);
+      continue;
+    }
+    // In a later sentence the title needs its introducer: "She talked about X", not "He started with an empty AWS account".
+    if (sentences > 0 && !TITLE_INTRODUCER_AT_END.test(lead) && !OPEN_QUOTES.includes(rest[at] ?? "")) {
+      const run = /^(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’&.-]*\s*)+/u.exec(rest.slice(at));
+      offset += at + Math.max(run?.[0].length ?? 1, 1);
+      continue;
+    }
+    // "a lightning talk on kubectl Plugins": one lower-case word after the introducer starts the title.
+    const lowerStart = /(?:^|\s)(?:on|about|titled|called|entitled)\s+((?!(?:the|a|an|how|why|what|whether|to|his|her|their|our)\s)\p{Ll}[\p{L}\p{N}-]*\s+)$/u.exec(lead);
+    const title = titleFrom(text, from + offset + at - (lowerStart?.[1]?.length ?? 0), links);
+    if (title) return title;
+    break;
+  }
+  return introducedTitle(region) ?? earlier;
+}
+
+const TITLE_INTRODUCER_AT_END = new RegExp(String.raw`(?:${TITLE_INTRODUCERS.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, "")})$`, "iu");
+
+function isLeadInLengthy(lead: string): boolean {
+  return lead.trim().split(/\s+/u).length > 16;
+}
+
+/** A title before the speaker: a quotation or a link that opens the sentence. */
+function titleBefore(text: string, links: readonly LinkSpan[]): string | null {
+  // Only the sentence the speaker is in.
+  let sentence = 0;
+  for (let end = sentenceEnd(text); end < text.length; end = sentence + sentenceEnd(text.slice(sentence))) sentence = end + 1;
+  // "Then came a panel discussing Open Source Sustainability: Who Pays? ([35:40]), with …".
+  const introducer = TITLE_INTRODUCERS.exec(text.slice(sentence));
+  if (introducer && /^\s*(?:\p{Lu}|[“"])/u.test(text.slice(sentence + introducer.index + introducer[0].length))) {
+    const at = sentence + introducer.index + introducer[0].length;
+    const title = titleFrom(text, at, links);
+    if (title) return title;
+  }
+  const link = titleLink(links, sentence, text.length);
+  if (link && /^[^\p{L}]*(?:[\p{L}'’]+[\s:,]+){0,6}$/u.test(text.slice(sentence, link.from))) return cleanTitle(link.text);
+  const quoted = /^[^\p{L}“"]*(?:[\p{L}'’]+[\s:,]+){0,6}[“"]([^”"]+)[”"]/u.exec(text.slice(sentence));
+  return quoted?.[1] ? cleanTitle(quoted[1]) : null;
+}
+
+function titleLink(links: readonly LinkSpan[], from: number, to: number): LinkSpan | undefined {
+  return links.find(
+    (link) =>
+      link.from >= from &&
+      link.from < to &&
+      link.text !== "" &&
+      !/^[a-z]+:\/\//iu.test(link.text) &&
+      !NOT_TITLE_LINK_TEXT.test(link.text) &&
+      !(RECORDING_LINK_TEXT.test(link.text) && link.text.split(/\s+/u).length <= 4),
+  );
+}
+
+/** The title that starts at `at`: a link there gives it exactly; otherwise up to where it ends. */
+function titleFrom(text: string, at: number, links: readonly LinkSpan[]): string | null {
+  const link = links.find((candidate) => candidate.from >= at && text.slice(at, candidate.from).trim() === "" && candidate.text !== "");
+  if (link && titleLink([link], 0, Number.POSITIVE_INFINITY)) return cleanTitle(link.text);
+  const rest = text.slice(at);
+  const quote = rest[0] ?? "";
+  if (OPEN_QUOTES.includes(quote)) {
+    const close = rest.indexOf(CLOSE_QUOTE[quote] ?? quote, 1);
+    if (close > 1) return cleanTitle(rest.slice(1, close));
+  }
+  return cleanTitle(rest.slice(0, titleEnd(rest)));
+}
+
+/** Where a title that starts the text ends: a timestamp, the sentence's end, a new clause. */
+function titleEnd(text: string): number {
+  let end = text.length;
+  const cut = text.indexOf(CUT);
+  if (cut !== -1) end = cut;
+  const quoted = quotedSpans(text);
+  const inQuote = (index: number) => quoted.some(([from, to]) => index > from && index < to);
+  for (const clause of [TITLE_TRAILING_CLAUSE.exec(text.slice(0, end)), /,\s+\p{Ll}+(?:ing|ed)\b/u.exec(text.slice(0, end))]) {
+    if (clause && !inQuote(clause.index)) end = Math.min(end, clause.index);
+  }
+  for (const match of text.slice(0, end).matchAll(/[.!?](?=\s|$)|\s\((?=[\p{Ll}@]|https?:)/gu)) {
+    const index = match.index;
+    if (inQuote(index)) continue;
+    const mark = match[0];
+    if (mark.startsWith(" ")) return index;
+    if (mark === ".") {
+      if (ABBREVIATIONS.test(text.slice(0, index)) || /(?:^|[^\p{L}])\p{Lu}$/u.test(text.slice(0, index))) continue;
+      return index;
+    }
+    // "Ship It! Lessons from…" and "Do We Still Need Sidecars? A Field Report": a ! or ? stays
+    // inside the title when title-cased words run on after it to the sentence's end.
+    const after = text.slice(index + 1, end);
+    if (isTitleContinuation(after.slice(0, sentenceEnd(after)))) continue;
+    return index + 1;
+  }
+  return end;
+}
+
+function isTitleContinuation(text: string): boolean {
+  const words = text.trim().split(/\s+/u).filter((word) => word !== "");
+  if (words.length === 0 || words.length > 12) return false;
+  if (SENTENCE_OPENERS.test(text.trim()) || /[.!?]\s/u.test(text)) return false;
+  const capitalised = words.filter((word) => /^[\p{Lu}\p{N}"“']/u.test(word)).length;
+  return /^\p{Lu}/u.test(words[0] ?? "") && capitalised * 2 >= words.length;
+}
+
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const match of text.matchAll(/[“"«]([^”"»]*)[”"»]/gu)) spans.push([match.index, match.index + match[0].length]);
+  return spans;
+}
+
+/** A title that starts in lower case, after "on", "about", "titled"…: up to the sentence's end. */
+function introducedTitle(region: string): string | null {
+  const cut = region.indexOf(CUT);
+  const clause = region.slice(0, cut === -1 ? undefined : cut);
+  const sentence = clause.slice(0, sentenceEnd(clause));
+  const introducer = TITLE_INTRODUCERS.exec(sentence);
+  if (!introducer) return null;
+  const rest = sentence.slice(introducer.index + introducer[0].length);
+  return cleanTitle(rest.slice(0, titleEnd(rest)));
+}
+
+/** Index of the first sentence end in `text`, or its length. */
+export function sentenceEnd(text: string): number {
+  for (const match of text.matchAll(/[.!?](?=\s|$)/gu)) {
+    const before = text.slice(0, match.index);
+    if (match[0] === "." && (ABBREVIATIONS.test(before) || /(?:^|[^\p{L}])\p{Lu}$/u.test(before))) continue;
+    return match.index;
+  }
+  return text.length;
+}
+
+export function cleanTitle(raw: string): string | null {
+  let title = raw.replace(/\s+/g, " ").trim().replace(/[\s,;:–—-]+$/u, "").replace(/\.$/u, "").trim();
+  const open = title[0] ?? "";
+  const close = CLOSE_QUOTE[open];
+  if (close && title.endsWith(close) && title.length > 1) title = title.slice(1, -1).trim();
+  else if (close && title.indexOf(close, 1) === -1) title = title.slice(1).trim();
+  else if (/^[”"’']/u.test(title.slice(-1)) && !/[“"‘']/u.test(title.slice(0, -1))) title = title.slice(0, -1).trim();
+  // "the Long Road to Multi-Tenancy": a lower-case article is the lead-in, not the title.
+  title = title.replace(/^(?:the|a|an)\s+(?=\p{Lu})/u, "");
+  return title === "" ? null : title;
+}

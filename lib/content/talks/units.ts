@@ -1,0 +1,147 @@
+import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import { normaliseYouTubeUrl, type YouTubeVideo } from "../../youtube";
+import { plainText } from "./plain-text";
+
+/**
+ * A recap body as the blocks a reader meets in order: paragraphs, headings, list items and raw HTML,
+ * each as plain text with its links, photos and embedded videos, so the reader can weigh a whole
+ * recap before it decides which blocks are talks.
+ */
+export type Unit = {
+  kind: "paragraph" | "heading" | "item" | "html";
+  /** Heading depth, 0 for other blocks. */
+  depth: number;
+  line: number;
+  /** Plain text; a timestamp link is a numbered placeholder (STAMP_OPEN n STAMP_CLOSE). */
+  text: string;
+  stampLinks: StampLink[];
+  links: LinkSpan[];
+  images: { alt: string; src: string }[];
+  /** YouTube players embedded in raw HTML (`<iframe src=".../embed/ID">`). */
+  embeds: YouTubeVideo[];
+  /** The list right under this block, before any other block: its takeaways. */
+  listAfter: string[] | null;
+  /** Index of the list an item belongs to, so a list of talks can be told from takeaways. */
+  listId: number | null;
+};
+
+export type StampLink = { text: string; url: string; line: number };
+export type LinkSpan = { from: number; text: string; url: string };
+
+export const STAMP_OPEN = "\uE000";
+export const STAMP_CLOSE = "\uE001";
+
+/** A link whose text is a time ("24:25", "1h2m3s"). */
+export const STAMP_TEXT_RE = /^\s*(\d+:\d{2}(?::\d{2})?|\d+h(?:\d+m)?(?:\d+s)?|\d+m(?:\d+s)?)\s*$/i;
+
+const IFRAME_SRC = /<iframe\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/giu;
+
+export function readUnits(tree: Root): Unit[] {
+  const units: Unit[] = [];
+  let lists = 0;
+  const blocks = tree.children;
+  blocks.forEach((node, index) => {
+    const line = node.position?.start.line ?? 1;
+    const listAfter = takeawaysAfter(blocks, index);
+    if (node.type === "paragraph") {
+      const html = htmlInParagraph(node);
+      units.push({ kind: "paragraph", depth: 0, ...renderInline(node.children, line), line, embeds: embedsIn(html), listAfter, listId: null });
+    } else if (node.type === "heading") {
+      units.push({ kind: "heading", depth: (node satisfies Heading).depth, ...renderInline(node.children, line), line, embeds: [], listAfter, listId: null });
+    } else if (node.type === "html") {
+      units.push({ kind: "html", depth: 0, text: "", stampLinks: [], links: [], images: [], embeds: embedsIn(node.value), line, listAfter, listId: null });
+    } else if (node.type === "list") {
+      const listId = lists++;
+      for (const item of (node satisfies List).children) {
+        const first = item.children[0];
+        if (first?.type !== "paragraph") continue;
+        const itemLine = first.position?.start.line ?? line;
+        const nested = item.children.find((child) => child.type === "list");
+        units.push({
+          kind: "item",
+          depth: 0,
+          ...renderInline(first.children, itemLine),
+          line: itemLine,
+          embeds: embedsIn(htmlInParagraph(first)),
+          listAfter: nested ? nested.children.map((child) => plainText(child)).filter((text) => text !== "") : null,
+          listId,
+        });
+      }
+    }
+  });
+  return units;
+}
+
+function htmlInParagraph(paragraph: Paragraph): string {
+  return paragraph.children.map((child) => (child.type === "html" ? child.value : "")).join("");
+}
+
+function embedsIn(html: string): YouTubeVideo[] {
+  return [...html.matchAll(IFRAME_SRC)].map((match) => normaliseYouTubeUrl(match[1] ?? "")).filter((video) => video !== null);
+}
+
+/** Inline Markdown as plain text; timestamp links become numbered placeholders. */
+function renderInline(children: PhrasingContent[], blockLine: number): Pick<Unit, "text" | "stampLinks" | "links" | "images"> {
+  let text = "";
+  const stampLinks: StampLink[] = [];
+  const links: LinkSpan[] = [];
+  const images: Unit["images"] = [];
+  const walk = (nodes: PhrasingContent[]) => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case "text":
+          text += node.value.replace(/\s+/g, " ");
+          break;
+        case "inlineCode":
+          text += node.value;
+          break;
+        case "break":
+          text += " ";
+          break;
+        case "image":
+          images.push({ alt: node.alt ?? "", src: node.url });
+          break;
+        case "link": {
+          const label = plainText(node);
+          if (STAMP_TEXT_RE.test(label)) {
+            text += `${STAMP_OPEN}${stampLinks.length}${STAMP_CLOSE}`;
+            stampLinks.push({ text: label.trim(), url: node.url, line: node.position?.start.line ?? blockLine });
+          } else {
+            const from = text.length;
+            walk(node.children);
+            links.push({ from, text: text.slice(from).trim(), url: node.url });
+          }
+          break;
+        }
+        case "emphasis":
+        case "strong": {
+          // Organisers often set a title in bold or italics: it is a title's span, like a link's text.
+          const from = text.length;
+          walk(node.children);
+          const emphasised = text.slice(from).trim();
+          if (/^[\p{Lu}\p{N}“"]/u.test(emphasised) && emphasised.split(/\s+/u).length >= 2) links.push({ from, text: emphasised, url: "" });
+          break;
+        }
+        case "delete":
+        case "linkReference":
+          walk(node.children);
+          break;
+        default:
+          // Raw HTML and footnote references say nothing about the talk.
+          break;
+      }
+    }
+  };
+  walk(children);
+  // "discussingHermod": a missing space between a lower-case word and the capitalised next one.
+  return { text: text.replace(/(?<![\p{L}])(\p{Ll}{4,})(?=\p{Lu}\p{Ll})/gu, "$1 "), stampLinks, links, images };
+}
+
+// Takeaways are the list right after the block, before any other text or heading.
+function takeawaysAfter(siblings: RootContent[], index: number): string[] | null {
+  for (const node of siblings.slice(index + 1)) {
+    if (node.type === "list") return node.children.map((item) => plainText(item)).filter((text) => text !== "");
+    if (node.type === "paragraph" || node.type === "heading" || node.type === "thematicBreak") return null;
+  }
+  return null;
+}
