@@ -1,7 +1,7 @@
 import type { FileProblem } from "./problems";
 import type { Recap, Talk } from "./model";
 import { siteConfig } from "../site-config";
-import { compactKey, slugify, tagSlug } from "../slug";
+import { compactKey, legacySlugify, legacyTagSlug, slugify, tagSlug } from "../slug";
 import { talkPath } from "../url";
 
 /**
@@ -18,12 +18,16 @@ export type TagKind = "year" | "topic";
 export type Tag<R> = NamedRef & { kind: TagKind; recaps: R[] };
 /** What /talks can be filtered by: years newest first, tags and companies A–Z. */
 export type TalkFacets = { years: string[]; tags: NamedRef[]; companies: NamedRef[] };
+/** An old address of a speaker, company or tag page whose slug changed, and the page's address now. */
+export type MovedPage = { from: string; to: string };
 export type Library<R> = {
   talks: TalkEntry[];
   facets: TalkFacets;
   speakers: Speaker[];
   companies: Company[];
   tags: Tag<R>[];
+  /** What lib/publish/redirects.ts and the static export redirect, so old addresses keep working. */
+  moved: MovedPage[];
 };
 
 const byName = (a: NamedRef, b: NamedRef) => a.name.localeCompare(b.name, siteConfig.language, { sensitivity: "base" });
@@ -34,6 +38,27 @@ function preferredSpelling(spellings: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const spelling of spellings) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
   return [...counts].sort(([a, countA], [b, countB]) => nonAscii(b) - nonAscii(a) || countB - countA || a.localeCompare(b))[0]?.[0] ?? "";
+}
+
+type PageName = readonly [slug: string, name: string];
+/**
+ * The pages of one kind (`/speakers`, …) whose slug changed when slugs began to transliterate:
+ * `names` pairs each page's slug with every name it was made from, whose legacy slug was its old
+ * address. An old address gets a redirect only when it was not empty, is not the same page, is not
+ * a real page now, and every name that had it went to the same page (else no one can tell which).
+ */
+function movedPages(prefix: string, names: readonly PageName[], legacy: (name: string) => string): MovedPage[] {
+  const pages = new Set(names.map(([slug]) => slug));
+  const targets = new Map<string, Set<string>>();
+  for (const [slug, name] of names) {
+    const old = legacy(name);
+    if (old) targets.set(old, (targets.get(old) ?? new Set<string>()).add(slug));
+  }
+  return [...targets].flatMap(([old, slugs]) => {
+    const [slug] = slugs;
+    if (slug === undefined || slugs.size !== 1 || old === slug || pages.has(old)) return [];
+    return [{ from: `${prefix}/${old}`, to: `${prefix}/${slug}` }];
+  });
 }
 
 /** `recaps` newest first, as lib/content/index.ts keeps them. */
@@ -115,7 +140,15 @@ export function buildLibrary<R extends Recap>(recaps: readonly R[]): Library<R> 
     tags: tags.filter((tag) => tag.recaps.some((recap) => recap.talks.length > 0)).map(named),
     companies: companies.map(named),
   };
-  return { talks, facets, speakers: speakers.sort(byName), companies, tags };
+  const speakerNames: PageName[] = talks.flatMap((talk) => talk.speakerSlugs.flatMap((slug, index): PageName[] => (slug ? [[slug, talk.speakers[index] ?? ""]] : [])));
+  const companyNames: PageName[] = talks.flatMap((talk): PageName[] => (talk.companySlug && talk.company ? [[talk.companySlug, talk.company]] : []));
+  const tagNames: PageName[] = recaps.flatMap((recap) => recap.tags.map((tag): PageName => [tagSlug(tag), tag]));
+  const moved = [
+    ...movedPages("/speakers", speakerNames, legacySlugify),
+    ...movedPages("/companies", companyNames, legacySlugify),
+    ...movedPages("/tags", tagNames, legacyTagSlug),
+  ];
+  return { talks, facets, speakers: speakers.sort(byName), companies, tags, moved };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { buildLibrary } from "../content/library";
 import type { Recap } from "../content/model";
 
 export type Redirect = { source: string; destination: string; permanent: boolean };
@@ -29,13 +30,17 @@ export function toRouteSource(path: string): string {
   return bare.replace(/[:()*+?{}]/g, (char) => `\\${char}`);
 }
 
-/** Every old address of the site: legacy permalinks, each recap's redirect_from, and short links. */
+/**
+ * Every old address of the site: legacy permalinks, each recap's redirect_from, the old addresses of
+ * speaker, company and tag pages whose slug changed, and short links.
+ */
 export function siteRedirects(recaps: readonly Recap[], shortLinks: Readonly<Record<string, string>>): Redirect[] {
   return [
     // A recap's own old addresses come first: they also cover renamed slugs that the general
     // permalink rule below would send to the wrong page.
     ...recaps.flatMap((recap) => recap.redirectFrom.map((from) => ({ source: toRouteSource(from), destination: recap.url, permanent: true }))),
     ...LEGACY_PERMALINKS,
+    ...buildLibrary(recaps).moved.map(({ from, to }) => ({ source: toRouteSource(from), destination: to, permanent: true })),
     // Short links point at things that change (next month's RSVP page), so they are not cached as permanent.
     ...Object.entries(shortLinks).map(([source, destination]) => ({ source: toRouteSource(source), destination, permanent: false })),
   ];

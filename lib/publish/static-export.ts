@@ -1,4 +1,5 @@
 import { escapeMarkup } from "./escape-markup";
+import { buildLibrary } from "../content/library";
 import type { Recap } from "../content/model";
 import { legacyPermalinks } from "./redirects";
 import { type Header } from "./security-headers";
@@ -23,7 +24,8 @@ export function redirectPage(destination: string): string {
 
 /**
  * Static hosts cannot answer with an HTTP redirect, so every old address gets a page: the Jekyll
- * permalinks of each recap (/YYYY/MM/DD/<slug>/ and …<slug>.html), each redirect_from, and each short link.
+ * permalinks of each recap (/YYYY/MM/DD/<slug>/ and …<slug>.html), each redirect_from, the old
+ * address of each speaker, company and tag page whose slug changed, and each short link.
  */
 export function staticRedirectPages(recaps: readonly Recap[], shortLinks: Readonly<Record<string, string>>): StaticPage[] {
   const pages = new Map<string, string>();
@@ -31,6 +33,10 @@ export function staticRedirectPages(recaps: readonly Recap[], shortLinks: Readon
     const destination = `${recap.url}/`;
     for (const old of legacyPermalinks(recap)) pages.set(staticFileFor(old), redirectPage(destination));
     for (const from of recap.redirectFrom) pages.set(staticFileFor(from), redirectPage(destination));
+  }
+  for (const { from, to } of buildLibrary(recaps).moved) {
+    // A recap's redirect_from wins, as it does under `next start`.
+    if (!pages.has(staticFileFor(from))) pages.set(staticFileFor(from), redirectPage(`${to}/`));
   }
   for (const [from, destination] of Object.entries(shortLinks)) pages.set(staticFileFor(from), redirectPage(destination));
   return [...pages].map(([file, html]) => ({ file, html }));

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { checkRecapDirectory } from "../../../lib/content/check";
 import { buildLibrary, findLikelyDuplicateNames } from "../../../lib/content/library";
 import type { Recap, Talk } from "../../../lib/content/model";
-import { canonicalName, compactKey, slugify } from "../../../lib/slug";
+import { canonicalName, compactKey, legacySlugify, slugify, tagSlug } from "../../../lib/slug";
 
 describe("slugify", () => {
   it("folds case, accents and punctuation", () => {
@@ -12,6 +12,24 @@ describe("slugify", () => {
     assert.equal(slugify("A.P. Moller - Maersk"), "a-p-moller-maersk");
     assert.equal(slugify("Marks & Spencer"), "marks-and-spencer");
     assert.equal(slugify("  --  "), "");
+  });
+
+  it("spells letters without an ASCII form in ASCII, and never leaves a name without a slug", () => {
+    assert.equal(slugify("Łukasz Wróblewski"), "lukasz-wroblewski");
+    assert.equal(slugify("Søren"), "soren");
+    assert.equal(slugify("Metin Yıldız"), "metin-yildiz");
+    assert.equal(slugify("李小龙"), "li-xiao-long");
+    assert.equal(slugify("Straße"), "strasse");
+    assert.equal(tagSlug("李小龙"), "li-xiao-long");
+  });
+
+  it("keeps the slugs it made before for ASCII and for letters that only lose an accent", () => {
+    for (const name of ["AT&T", "Dimitris Fínas", "Marks & Spencer", "A.P. Moller - Maersk", "Zoë", "Jürgen Müller", "François", "Ýmir", "①", "OʼNeil"]) {
+      assert.equal(slugify(name), legacySlugify(name), name);
+    }
+    assert.equal(slugify("AT&T"), "at-and-t");
+    assert.equal(legacySlugify("Łukasz Wróblewski"), "ukasz-wroblewski");
+    assert.equal(legacySlugify("李小龙"), "");
   });
 
   it("gives 'Control Plane' and 'ControlPlane' one compact key but two slugs", () => {
@@ -85,6 +103,31 @@ describe("buildLibrary", () => {
     assert.deepEqual(library.talks.map((entry) => entry.path), ["/recaps/newer?t=60", "/recaps/newer?t=900", "/recaps/older?t=3661", "/recaps/older?t=100"]);
     assert.deepEqual(library.tags.map((tag) => [tag.name, tag.kind, tag.recaps.length]), [["Video", "topic", 2], ["2023", "year", 1], ["2022", "year", 1]]);
     assert.deepEqual(library.facets.years, ["2023", "2022"]);
+  });
+
+  it("moves no page whose slug did not change", () => {
+    assert.deepEqual(library.moved, []);
+  });
+
+  it("redirects the old address of a page whose slug changed when slugs began to transliterate", () => {
+    const moved = buildLibrary([
+      { ...recap("polish", "2024-01-10", [talk(["Łukasz Wróblewski"], "Søren & Co", 60, 20)]), tags: ["Łódź", "Video"] },
+    ]);
+    assert.deepEqual(moved.speakers.map((speaker) => [speaker.slug, speaker.name]), [["lukasz-wroblewski", "Łukasz Wróblewski"]]);
+    assert.deepEqual(moved.moved, [
+      { from: "/speakers/ukasz-wroblewski", to: "/speakers/lukasz-wroblewski" },
+      { from: "/companies/s-ren-and-co", to: "/companies/soren-and-co" },
+      { from: "/tags/odz", to: "/tags/lodz" },
+    ]);
+  });
+
+  it("never redirects an old address that is a real page, or that two pages shared", () => {
+    const moved = buildLibrary([
+      recap("a", "2024-02-07", [talk(["Łukasz Nowak"], null, 60, 20), talk(["Ukasz Nowak"], null, 120, 30)]),
+      recap("b", "2024-01-10", [talk(["李小龙"], null, 60, 20), talk(["Søren Berg"], null, 120, 30), talk(["Særen Berg"], null, 180, 40)]),
+    ]).moved;
+    // "ukasz-nowak" is Ukasz Nowak's page; 李小龙 had no page; "s-ren-berg" was both Søren's and Særen's.
+    assert.deepEqual(moved, []);
   });
 
   it("warns about spellings to make consistent, with both files and lines", () => {

@@ -31,6 +31,20 @@ describe("redirects", () => {
     assert.deepEqual(redirects.at(-1), { source: "/rsvp", destination: "https://example.com/e", permanent: false });
   });
 
+  it("redirects the old address of a speaker page whose slug changed, under next start and in the static export", () => {
+    const [first] = recaps;
+    assert.ok(first);
+    const [talk] = first.talks;
+    assert.ok(talk);
+    const renamed = { ...first, talks: [{ ...talk, speakers: ["Łukasz Wróblewski"], speakerSlugs: ["lukasz-wroblewski"] }] };
+    assert.deepEqual(
+      siteRedirects([renamed], {}).filter((redirect) => redirect.source.startsWith("/speakers/")),
+      [{ source: "/speakers/ukasz-wroblewski", destination: "/speakers/lukasz-wroblewski", permanent: true }],
+    );
+    const page = staticRedirectPages([renamed], {}).find((redirect) => redirect.file === "speakers/ukasz-wroblewski/index.html");
+    assert.match(page?.html ?? "", /<meta http-equiv="refresh" content="0; url=\/speakers\/lukasz-wroblewski\/">/);
+  });
+
   it("writes a static redirect page for each old address, with canonical and refresh", () => {
     assert.equal(staticFileFor("/2022/07/06/x/"), "2022/07/06/x/index.html");
     assert.equal(staticFileFor("/old/page.html"), "old/page.html");
