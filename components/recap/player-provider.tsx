@@ -2,11 +2,13 @@
 
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { parseTimestamp, talkAt } from "@/lib/timestamps";
+import { firstVideo } from "@/lib/render/playback";
 import { YOUTUBE_EMBED_ORIGIN } from "@/lib/youtube";
 
-export type PlayerTalk = { anchor: string; start: number | null };
+export type PlayerTalk = { anchor: string; start: number | null; videoId: string | null };
 
 type PlayerState = {
+  /** The video in the player now: the recap's, or a talk's own recording once one is played. */
   videoId: string | null;
   /** True once the viewer asked for video: only then is the third-party iframe created. */
   loaded: boolean;
@@ -15,7 +17,8 @@ type PlayerState = {
   /** Where the player starts (or was last sent to); null plays from the beginning. */
   start: number | null;
   activeAnchor: string | null;
-  seekTo: (seconds: number) => void;
+  /** Plays `seconds` into `videoId` (the recap's video when omitted), loading that video if it is another. */
+  seekTo: (seconds: number, videoId?: string) => void;
   play: () => void;
   registerFrame: (frame: HTMLIFrameElement | null) => void;
   registerPlayer: (element: HTMLElement | null) => void;
@@ -37,11 +40,21 @@ function isInViewport(element: HTMLElement): boolean {
   return box.top >= 0 && box.bottom <= window.innerHeight;
 }
 
+// The talks of the video in the player, each at its moment in it (a talk's own recording from its start).
+function talksIn(talks: readonly PlayerTalk[], videoId: string | null): PlayerTalk[] {
+  return talks.filter((talk) => talk.videoId === videoId).map((talk) => ({ ...talk, start: talk.start ?? 0 }));
+}
+
 const noSubscription = () => () => {};
 const cueFromAddress = () => parseTimestamp(new URLSearchParams(window.location.search).get("t") ?? "");
 
-export function PlayerProvider({ videoId, talks, children }: { videoId: string | null; talks: PlayerTalk[]; children: ReactNode }) {
+type PlayerProviderProps = { videoId: string | null; talks: PlayerTalk[]; children: ReactNode };
+
+/** `videoId` is the recap's own recording; the `?t=` of a shared link is a moment in it. */
+export function PlayerProvider({ videoId: recapVideoId, talks, children }: PlayerProviderProps) {
   const [embedStart, setEmbedStart] = useState<number | null | undefined>(undefined);
+  const [chosenVideo, setChosenVideo] = useState<string | null>(null);
+  const videoId = chosenVideo ?? firstVideo(recapVideoId, talks);
   const loaded = embedStart !== undefined;
   const [seekedTo, setSeekedTo] = useState<number | null>(null);
   // A shared `?t=` link cues the player there (it never loads the video by itself). The page is
@@ -52,16 +65,21 @@ export function PlayerProvider({ videoId, talks, children }: { videoId: string |
   const player = useRef<HTMLElement | null>(null);
 
   const seekTo = useCallback(
-    (seconds: number) => {
+    (seconds: number, target?: string) => {
+      const next = target ?? recapVideoId ?? videoId;
       setSeekedTo(seconds);
-      if (loaded) {
+      if (loaded && next === videoId) {
         sendCommand(frame.current, "seekTo", [seconds, true]);
         sendCommand(frame.current, "playVideo");
       } else {
+        // Another talk's own recording: the player loads that video, starting there.
+        setChosenVideo(next);
         setEmbedStart(seconds);
       }
+      // `?t=` names a moment in the recap's video; a talk's own recording is shared by its section.
       const url = new URL(window.location.href);
-      url.searchParams.set("t", String(seconds));
+      if (next === recapVideoId) url.searchParams.set("t", String(seconds));
+      else url.searchParams.delete("t");
       url.hash = "";
       window.history.replaceState(window.history.state, "", url);
       if (player.current && !isInViewport(player.current)) {
@@ -69,7 +87,7 @@ export function PlayerProvider({ videoId, talks, children }: { videoId: string |
         player.current.scrollIntoView({ block: "center", behavior: reduceMotion ? "auto" : "smooth" });
       }
     },
-    [loaded],
+    [loaded, recapVideoId, videoId],
   );
 
   const value = useMemo<PlayerState>(
@@ -78,7 +96,7 @@ export function PlayerProvider({ videoId, talks, children }: { videoId: string |
       loaded,
       embedStart: embedStart ?? null,
       start,
-      activeAnchor: start === null ? null : (talkAt(talks, start)?.anchor ?? null),
+      activeAnchor: start === null ? null : (talkAt(talksIn(talks, videoId), start)?.anchor ?? null),
       seekTo,
       play: () => setEmbedStart(start),
       registerFrame: (element) => {

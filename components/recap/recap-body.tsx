@@ -24,7 +24,7 @@ export function RecapBody({ recap }: { recap: RecapWithBody }) {
     const talk = talkIndex === undefined ? undefined : recap.talks[Number(talkIndex)];
     if (!talk) return <section {...props}>{children}</section>;
     return (
-      <TalkSection recapUrl={recap.url} talk={talk} headingLevel={Number(level ?? 3)}>
+      <TalkSection recapUrl={recap.url} recapVideoId={recap.videoId} talk={talk} headingLevel={Number(level ?? 3)}>
         {children}
       </TalkSection>
     );
@@ -35,6 +35,14 @@ export function RecapBody({ recap }: { recap: RecapWithBody }) {
     if (href && recap.videoId && target?.videoId === recap.videoId && target.start !== null) {
       return (
         <SeekLink seconds={target.start} href={href}>
+          {children}
+        </SeekLink>
+      );
+    }
+    // A talk's own recording, embedded or linked in its section, plays in the page's player too.
+    if (href && target && target.videoId !== recap.videoId && recap.talks.some((talk) => talk.videoId === target.videoId)) {
+      return (
+        <SeekLink seconds={target.start ?? 0} videoId={target.videoId} href={href}>
           {children}
         </SeekLink>
       );

@@ -11,14 +11,18 @@ import { VideoPlayer } from "@/components/recap/video-player";
 import { YouTubeChapters } from "@/components/recap/youtube-chapters";
 import type { RecapWithBody } from "@/lib/content";
 import { formatDate } from "@/lib/render/format";
-import { recapVideoJsonLd } from "@/lib/render/json-ld";
+import { recapVideoJsonLd, talkRecordingsJsonLd } from "@/lib/render/json-ld";
+import { firstVideo } from "@/lib/render/playback";
 
 export function RecapView({ recap }: { recap: RecapWithBody }) {
-  const showCover = !recap.videoId && recap.cover && !recap.hideCover;
+  const showCover = !firstVideo(recap.videoId, recap.talks) && recap.cover && !recap.hideCover;
   return (
     <PlayerProvider videoId={recap.videoId} talks={recap.talks}>
       <PhotoGallery photos={recap.photos}>
         <JsonLd data={recapVideoJsonLd(recap)} />
+        {talkRecordingsJsonLd(recap).map((data, index) => (
+          <JsonLd key={index} data={data} />
+        ))}
         <article className="mx-auto max-w-6xl px-4 pt-8 sm:px-6 lg:pt-12">
           <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
             <ol className="flex flex-wrap items-center gap-1.5">
@@ -67,14 +71,14 @@ export function RecapView({ recap }: { recap: RecapWithBody }) {
                   className="h-auto w-full rounded-2xl"
                 />
               ) : null}
-              {recap.videoId ? <PlayerTalks talks={recap.talks} /> : null}
+              <PlayerTalks talks={recap.talks} recapVideoId={recap.videoId} />
             </aside>
             <div className="prose prose-slate max-w-none min-w-0 lg:col-start-1 lg:row-start-1 dark:prose-invert prose-headings:scroll-mt-24 prose-headings:tracking-tight prose-a:text-brand-700 prose-img:rounded-xl dark:prose-a:text-brand-300">
               {recap.talksFrom === "front-matter" && recap.talks.length > 0 ? (
                 <section aria-labelledby="talks">
                   <h2 id="talks">Talks</h2>
                   {recap.talks.map((talk) => (
-                    <TalkSection key={talk.anchor} recapUrl={recap.url} talk={talk} headingLevel={3}>
+                    <TalkSection key={talk.anchor} recapUrl={recap.url} recapVideoId={recap.videoId} talk={talk} headingLevel={3}>
                       {talk.takeaways.length > 0 ? (
                         <ul>
                           {talk.takeaways.map((takeaway) => (

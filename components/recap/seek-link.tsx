@@ -3,13 +3,14 @@
 import type { ReactNode } from "react";
 import { usePlayer } from "@/components/recap/player-provider";
 
-type SeekLinkProps = { seconds: number; href: string; label?: string; className?: string; children: ReactNode };
+/** `videoId`: a talk's own recording; without it the moment is in the recap's video. */
+type SeekLinkProps = { seconds: number; videoId?: string; href: string; label?: string; className?: string; children: ReactNode };
 
 /**
  * A timestamp. A plain click plays that moment in the page's own player; it stays a real link, so
  * a new tab, a modified click or a visitor without JavaScript still reaches the recording.
  */
-export function SeekLink({ seconds, href, label, className, children }: SeekLinkProps) {
+export function SeekLink({ seconds, videoId, href, label, className, children }: SeekLinkProps) {
   const player = usePlayer();
   return (
     <a
@@ -20,7 +21,7 @@ export function SeekLink({ seconds, href, label, className, children }: SeekLink
       onClick={(event) => {
         if (!player?.videoId || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
         event.preventDefault();
-        player.seekTo(seconds);
+        player.seekTo(seconds, videoId);
       }}
     >
       {children}

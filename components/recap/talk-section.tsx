@@ -5,17 +5,19 @@ import { TalkFrame } from "@/components/recap/talk-frame";
 import { TalkPeople } from "@/components/talks/talk-people";
 import type { Talk } from "@/lib/content";
 import { formatSpeakers, talkName } from "@/lib/render/format";
+import { talkPlayback } from "@/lib/render/playback";
 import { talkPath } from "@/lib/url";
 import { formatTimestamp } from "@/lib/timestamps";
 import { youTubeWatchUrl } from "@/lib/youtube";
 import { PlayIcon } from "@/components/ui/play-icon";
 
-type TalkSectionProps = { recapUrl: string; talk: Talk; headingLevel: number; children: ReactNode };
+type TalkSectionProps = { recapUrl: string; recapVideoId: string | null; talk: Talk; headingLevel: number; children: ReactNode };
 
 /** A speaker section: who, from where, what, a control that plays it, a shareable link, then the recap's words. */
-export function TalkSection({ recapUrl, talk, headingLevel, children }: TalkSectionProps) {
+export function TalkSection({ recapUrl, recapVideoId, talk, headingLevel, children }: TalkSectionProps) {
   const Heading = headingLevel <= 3 ? "h3" : headingLevel === 4 ? "h4" : "h5";
   const speakers = formatSpeakers(talk.speakers);
+  const playback = talkPlayback(talk, recapVideoId);
   return (
     <TalkFrame
       anchor={talk.anchor}
@@ -29,15 +31,16 @@ export function TalkSection({ recapUrl, talk, headingLevel, children }: TalkSect
           </Heading>
         </div>
         <div className="flex shrink-0 items-center gap-2">
-          {talk.start !== null && talk.videoId ? (
+          {playback ? (
             <SeekLink
-              seconds={talk.start}
-              href={youTubeWatchUrl(talk.videoId, talk.start)}
-              label={`Play from ${formatTimestamp(talk.start)}: ${talkName(talk)}`}
+              seconds={playback.seconds}
+              videoId={playback.ownRecording ? playback.videoId : undefined}
+              href={youTubeWatchUrl(playback.videoId, playback.seconds)}
+              label={talk.start === null ? `Play the recording: ${talkName(talk)}` : `Play from ${formatTimestamp(talk.start)}: ${talkName(talk)}`}
               className="inline-flex items-center gap-1.5 rounded-full bg-brand-600 px-3.5 py-1.5 text-sm font-semibold text-white tabular-nums shadow-sm transition hover:bg-brand-700"
             >
               <PlayIcon className="size-4 fill-current" />
-              {formatTimestamp(talk.start)}
+              {talk.start === null ? "Play" : formatTimestamp(talk.start)}
             </SeekLink>
           ) : null}
           <CopyButton

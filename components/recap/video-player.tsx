@@ -21,6 +21,7 @@ export function VideoPlayer({ title, poster }: { title: string; poster: Photo | 
     <div ref={registerPlayer} className="relative aspect-video w-full overflow-hidden rounded-2xl bg-slate-900 shadow-lg ring-1 ring-slate-900/10 dark:ring-white/10">
       {loaded ? (
         <iframe
+          key={videoId}
           ref={registerFrame}
           src={youTubeEmbedUrl(videoId, { start: embedStart, autoplay: true })}
           title={`Recording: ${title}`}

@@ -1,5 +1,6 @@
 import type { Recap } from "../content/model";
 import { talkName } from "./format";
+import { talkPlayback } from "./playback";
 import type { UpcomingMeetup } from "../next-meetup";
 import { siteConfig } from "../site-config";
 import { zonedIso } from "../time-zone";
@@ -12,7 +13,9 @@ import { youTubeEmbedUrl, youTubeThumbnailUrl, youTubeWatchUrl } from "../youtub
  */
 export function recapVideoJsonLd(recap: Recap): Record<string, unknown> | null {
   if (!recap.videoId) return null;
-  const timed = recap.talks.filter((talk): talk is typeof talk & { start: number } => talk.start !== null).sort((a, b) => a.start - b.start);
+  const timed = recap.talks
+    .filter((talk): talk is typeof talk & { start: number } => talk.start !== null && talk.videoId === recap.videoId)
+    .sort((a, b) => a.start - b.start);
   return {
     "@context": "https://schema.org",
     "@type": "VideoObject",
@@ -33,6 +36,30 @@ export function recapVideoJsonLd(recap: Recap): Record<string, unknown> | null {
       };
     }),
   };
+}
+
+/**
+ * A VideoObject for each talk that has its own recording (played in the page from its section),
+ * whose one Clip is the talk, linked to that section.
+ */
+export function talkRecordingsJsonLd(recap: Recap): Record<string, unknown>[] {
+  return recap.talks.flatMap((talk) => {
+    const playback = talkPlayback(talk, recap.videoId);
+    if (!playback?.ownRecording) return [];
+    return [
+      {
+        "@context": "https://schema.org",
+        "@type": "VideoObject",
+        name: talkName(talk),
+        description: `${talkName(talk)}, from ${recap.title}`,
+        thumbnailUrl: [youTubeThumbnailUrl(playback.videoId)],
+        uploadDate: recap.date,
+        embedUrl: youTubeEmbedUrl(playback.videoId),
+        url: youTubeWatchUrl(playback.videoId),
+        hasPart: [{ "@type": "Clip", name: talkName(talk), startOffset: playback.seconds, url: absoluteUrl(`${recap.url}#${talk.anchor}`) }],
+      },
+    ];
+  });
 }
 
 /** schema.org Event for the next meetup, with its times in the community's time zone. */

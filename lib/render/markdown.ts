@@ -96,6 +96,8 @@ function normaliseHeadingOutline(tree: HastRoot) {
 /**
  * Each talk's paragraph and the list of takeaways under it become one section, marked with the
  * talk's index (`data-talk`) and the heading level its title takes in the outline (`data-level`).
+ * A talk that opens with its own heading ("### Title — Speaker") is that heading's whole part, up to
+ * the next heading; the section's header then stands in for the heading.
  */
 function wrapTalkSections(tree: HastRoot, talkLines: readonly number[]) {
   const children = tree.children;
@@ -104,22 +106,38 @@ function wrapTalkSections(tree: HastRoot, talkLines: readonly number[]) {
     const node = children[index];
     if (node?.type !== "element") continue;
     const heading = HEADING.exec(node.tagName)?.[1];
-    if (heading) outlineLevel = Number(heading);
-    const talkIndex = node.tagName === "p" ? talkLines.indexOf(node.position?.start.line ?? -1) : -1;
+    const talkIndex = node.tagName === "p" || heading ? talkLines.indexOf(node.position?.start.line ?? -1) : -1;
+    if (heading && talkIndex === -1) outlineLevel = Number(heading);
     if (talkIndex === -1) continue;
-    let end = index + 1;
-    while (children[end]?.type === "text") end++;
-    const next = children[end];
-    const takesList = next?.type === "element" && (next.tagName === "ul" || next.tagName === "ol");
-    const members = children.slice(index, takesList ? end + 1 : index + 1).filter((child): child is ElementContent => child.type !== "doctype");
+    const end = heading ? partEnd(children, index + 1, talkLines) : takeawaysEnd(children, index + 1);
+    const members = children.slice(heading ? index + 1 : index, end).filter((child): child is ElementContent => child.type !== "doctype");
     const section: Element = {
       type: "element",
       tagName: "section",
-      properties: { dataTalk: String(talkIndex), dataLevel: String(outlineLevel + 1) },
+      properties: { dataTalk: String(talkIndex), dataLevel: String(heading ? Number(heading) : outlineLevel + 1) },
       children: members,
     };
-    children.splice(index, members.length, section);
+    children.splice(index, end - index, section);
   }
+}
+
+// Just past the list of takeaways right under a talk's paragraph, or past the paragraph.
+function takeawaysEnd(children: HastRoot["children"], from: number): number {
+  let end = from;
+  while (children[end]?.type === "text") end++;
+  const next = children[end];
+  return next?.type === "element" && (next.tagName === "ul" || next.tagName === "ol") ? end + 1 : from;
+}
+
+// Where a heading's part ends: at the next heading, or at the next talk's paragraph.
+function partEnd(children: HastRoot["children"], from: number, talkLines: readonly number[]): number {
+  let end = from;
+  for (; end < children.length; end++) {
+    const child = children[end];
+    if (child?.type !== "element") continue;
+    if (HEADING.test(child.tagName) || talkLines.includes(child.position?.start.line ?? -1)) break;
+  }
+  return end;
 }
 
 const PLAIN_TIMESTAMP = /\b(?:starting at|starts at|starting from)\s+(\d{1,2}:\d{2}(?::\d{2})?)\b/gi;

@@ -11,12 +11,15 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
+import { talkName } from "../../lib/render/format";
+import { talkPlayback } from "../../lib/render/playback";
 import { planJekyllImport } from "../../tools/jekyll-import/plan";
 import type { PlannedPost } from "../../tools/jekyll-import/types";
 import { copyProject, type RunningServer, startNextServer } from "../../tools/project-copy";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SITE = path.join(ROOT, "tests/fixtures/jekyll-site");
+const VIRTUAL = path.join(ROOT, "tests/fixtures/jekyll-virtual");
 const ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const UNSAFE = "tests/fixtures/unsafe/2022-10-05-unsafe-html.md";
 
@@ -57,6 +60,10 @@ describe("importing the fixture archive into a copy of the project, then buildin
     const imported = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-jekyll.ts", SITE], { cwd: project, encoding: "utf8", env: ENV });
     importOutput = imported.stdout + imported.stderr;
     assert.equal(imported.status, 0, importOutput);
+    // A second archive: a virtual meetup that embedded one player per talk, each kept with its talk.
+    posts.push(...planJekyllImport(VIRTUAL, { projectDir: project }).posts);
+    const virtual = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-jekyll.ts", VIRTUAL], { cwd: project, encoding: "utf8", env: ENV });
+    assert.equal(virtual.status, 0, virtual.stdout + virtual.stderr);
     // Beside the archive, a recap written to attack the site (issue #5): it must build and never run script.
     copyFileSync(path.join(ROOT, UNSAFE), path.join(project, "content/recaps", path.basename(UNSAFE)));
 
@@ -74,7 +81,7 @@ describe("importing the fixture archive into a copy of the project, then buildin
 
   it("imports the posts with a report, and the build lists what it could not repair as warnings", () => {
     assert.match(importOutput, /^Imported 9 posts \(1 drafts\) and 8 images; 25 repairs; 5 problems need a human \(listed above\)\.$/m);
-    assert.match(buildOutput, /10 recap file\(s\) checked: 10 OK, 0 error\(s\), 3 warning\(s\)\./);
+    assert.match(buildOutput, /11 recap file\(s\) checked: 11 OK, 0 error\(s\), 3 warning\(s\)\./);
     assert.match(buildOutput, /content\/recaps\/2019-10-02-cloud-native-london-october-2019\.md:\d+: warning: the image \/images\/2019-10-02-cloud-native-london-october-2019\.jpeg does not exist under public\//);
   });
 
@@ -110,13 +117,14 @@ describe("importing the fixture archive into a copy of the project, then buildin
     const speakers = await page("/speakers");
     for (const post of posts.filter((candidate) => !candidate.draft)) {
       const { html } = await page(post.url);
-      assert.equal(html.includes('id="talks-in-recording"'), post.talks.length > 0 && post.videoId !== null, `${post.url}: talk list`);
+      const playable = post.talks.filter((talk) => talkPlayback(talk, post.videoId) !== null);
+      assert.equal(html.includes('id="talks-in-recording"'), playable.length > 0, `${post.url}: talk list`);
       // The list beside the player, not the prose (which names every speaker anyway).
       const talkList = /<nav aria-labelledby="talks-in-recording"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? "";
       for (const talk of post.talks) {
         for (const name of talk.speakers) {
           assert.ok(html.includes(name), `${post.url}: no speaker ${name}`);
-          if (post.videoId !== null && talk.start !== null) assert.ok(talkList.includes(name), `${post.url}: ${name} is not in the talk list`);
+          if (playable.includes(talk)) assert.ok(talkList.includes(name), `${post.url}: ${name} is not in the talk list`);
           assert.ok(speakers.html.includes(name), `/speakers: no ${name}`);
         }
       }
@@ -220,5 +228,40 @@ describe("importing the fixture archive into a copy of the project, then buildin
     } finally {
       await browser.close();
     }
+  });
+
+  it("plays a talk's own recording in place: the page's player loads that video", async () => {
+    const recap = posts.find((post) => !post.draft && post.videoId === null && post.talks.filter((talk) => talk.videoId !== null).length > 1);
+    const talk = recap?.talks[1];
+    assert.ok(recap && talk?.videoId && server, "the fixture archive has a virtual meetup with a recording per talk");
+    const browser = await launchChromium();
+    try {
+      const browserPage = await browser.newPage();
+      // A stand-in for YouTube's embed; nothing leaves the machine.
+      await browserPage.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) =>
+        route.request().url().startsWith("https://www.youtube-nocookie.com/embed/") ? route.fulfill({ contentType: "text/html", body: "<p>player</p>" }) : route.abort(),
+      );
+      await browserPage.goto(`${server.origin}${recap.url}`);
+      // As a visitor waits for the page to respond: the search control announces its shortcuts once hydrated.
+      await browserPage.locator("[aria-keyshortcuts]").first().waitFor();
+      const play = browserPage.getByRole("link", { name: `Play the recording: ${talkName(talk)}` });
+      await play.click();
+      const frame = browserPage.locator('iframe[title^="Recording:"]');
+      await frame.waitFor({ state: "attached" });
+      assert.match((await frame.getAttribute("src")) ?? "", new RegExp(`^https://www\\.youtube-nocookie\\.com/embed/${talk.videoId}\\?`));
+      assert.equal(new URL(browserPage.url()).pathname, recap.url, "the viewer stays on the recap");
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("gives a speaker with a non-ASCII name a readable address, and keeps the address the site gave them before", async () => {
+    assert.ok(posts.some((post) => post.talks.some((talk) => talk.speakers.includes("Łukasz Wróblewski"))));
+    const speaker = await page("/speakers/lukasz-wroblewski");
+    assert.equal(speaker.status, 200);
+    assert.ok(speaker.html.includes("Łukasz Wróblewski"));
+    const old = await page("/speakers/ukasz-wroblewski");
+    assert.equal(old.status, 308);
+    assert.equal(old.location, "/speakers/lukasz-wroblewski");
   });
 });

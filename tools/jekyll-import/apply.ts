@@ -76,6 +76,10 @@ export function formatImportReport(plan: ImportPlan, outcome: ApplyOutcome): str
   const others = copies.length - images;
   if (others > 0) lines.push(`Also copied ${others} other file(s) the posts link to (slides, documents).`);
   const drafts = posts.filter((post) => post.draft).length;
+  // The talk reader's doubts, so the organiser knows which few talks to check (npm run talks -- --doubtful).
+  const talks = posts.flatMap((post) => post.talks);
+  const doubtful = talks.filter((talk) => talk.doubts.length > 0).length;
+  lines.push(`Read ${talks.length} talks; ${doubtful} doubtful${doubtful > 0 ? ": npm run talks -- --doubtful lists them with the reason" : ""}.`);
   lines.push(
     `${outcome.dryRun ? "Would import" : "Imported"} ${posts.length} posts (${drafts} drafts) and ${images} images; ${plan.repairs.length} repairs; ${problems.length} problems need a human (listed above).`,
   );

@@ -24,6 +24,12 @@ export type BodyContext = {
 type Edit = { start: number; end: number; replacement: string; message: string | null };
 
 const IFRAME = /<iframe\b([^>]*)>(?:[^<]*<\/iframe\s*>)?/gi;
+
+/** The distinct YouTube videos a body embeds as players. */
+export function embeddedYouTubeVideos(text: string): string[] {
+  const videos = [...text.matchAll(IFRAME)].map((match) => normaliseYouTubeUrl(/\bsrc\s*=\s*(["'])([^"']+)\1/i.exec(match[1] ?? "")?.[2] ?? "")?.videoId);
+  return [...new Set(videos.filter((videoId) => videoId !== undefined))];
+}
 const HTML_A_HREF = /<a\b[^>]*?\bhref\s*=\s*(["'])([^"']+)\1/gi;
 // kramdown's attribute lists (`{: .center}`, `{:target="_blank"}`) showed as nothing on the old site.
 const KRAMDOWN_ATTRIBUTES = /\{:[^{}\n]*\}/g;

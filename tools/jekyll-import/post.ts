@@ -9,7 +9,7 @@ import { readRecap } from "../../lib/content/read-recap";
 import { isRecord, scalarText } from "../../lib/guards";
 import { prettyPermalink } from "../../lib/publish/redirects";
 import { normaliseYouTubeUrl, type YouTubeVideo, youTubeWatchUrl } from "../../lib/youtube";
-import { convertBody, mojibakeWords } from "./body";
+import { convertBody, embeddedYouTubeVideos, mojibakeWords } from "./body";
 import { jekyllCategories, jekyllTags, readFlag, readJekyllDate, withDefaults } from "./fields";
 import type { SiteFiles } from "./files";
 import { ImageResolver } from "./images";
@@ -58,6 +58,7 @@ class PostConversion {
   private video: YouTubeVideo | null = null;
   /** `video:` names something that is not YouTube: kept for the content check, never replaced. */
   private foreignVideo = false;
+  private talkRecordings = false;
   /** What `video:` becomes, written in the field's place. */
   private videoField: string | null = null;
   private jekyllDate: string;
@@ -94,6 +95,8 @@ class PostConversion {
     this.titleIfMissing();
 
     const { parsed } = this.post;
+    // One player per talk (a virtual meetup's recordings): each stays with its talk, which plays it in place.
+    this.talkRecordings = this.video === null && !this.foreignVideo && embeddedYouTubeVideos(parsed.body).length > 1;
     const body = convertBody(parsed.body, {
       liquid: this.liquid,
       images: this.images,
@@ -274,6 +277,7 @@ class PostConversion {
     const url = youTubeWatchUrl(embedded.videoId, embedded.start);
     const link = `<a href="${url}">Watch on YouTube</a>`;
     if (this.foreignVideo) return { replacement: link, message: `replaced an embedded YouTube player with a link to ${url}: 'video:' names the page's video` };
+    if (this.talkRecordings) return { replacement: link, message: `replaced an embedded YouTube player with a link to ${url}: its talk plays it in the page's own player` };
     if (this.video === null) {
       this.video = embedded;
       return { replacement: "", message: `moved the embedded YouTube player (${embedded.videoId}) to 'video:', the page's own player` };
@@ -346,7 +350,7 @@ class PostConversion {
         redirectFrom,
         videoId: recap.videoId,
         photos: recap.photos.map((photo) => photo.src),
-        talks: recap.talks.map(({ speakers, company, title, start }) => ({ speakers, company, title, start })),
+        talks: recap.talks.map(({ speakers, company, title, start, videoId, doubts }) => ({ speakers, company, title, start, videoId, doubts })),
       },
     };
   }

@@ -1,3 +1,4 @@
+import type { Talk } from "../../lib/content/model";
 import type { FileProblem } from "../../lib/content/problems";
 
 /** What an import plan holds: files to write or copy, repairs made, problems left for a human. */
@@ -11,7 +12,7 @@ export type PlannedWrite =
   | { kind: "write"; target: string; content: string }
   | { kind: "copy"; target: string; from: string; image: boolean };
 
-export type PlannedTalk = { speakers: string[]; company: string | null; title: string | null; start: number | null };
+export type PlannedTalk = Pick<Talk, "speakers" | "company" | "title" | "start" | "videoId" | "doubts">;
 
 export type PlannedPost = {
   /** The post inside the Jekyll site, e.g. `_posts/2019-03-06-hello.md`. */

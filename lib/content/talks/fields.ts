@@ -12,7 +12,7 @@ type PersonField = SpeakerReading & { companyAfterComma?: boolean };
 
 const LABEL = /^\s*(?:(?:lightning\s+)?talks?|session|keynote|speakers?|panel(?:\s+discussion)?)\s*#?\d*\s*[:.–—-]\s*/iu;
 // Dashes part a name from a title more surely than a colon, which is as often a title's own subtitle.
-const SPLITS = [/\s+[—–|]\s+|\s+-\s+/gu, /,\s+by\s+|\s+by\s+/gu, /:\s+/gu];
+const SPLITS = [/\s+[—–|]\s+|\s+-\s+/gu, /,\s+(?:by|from)\s+|\s+by\s+/gu, /:\s+/gu];
 const SECTION_HEADING = /\b(?:overview|talks?|speakers?|photos?|sponsors?|thanks|recap|agenda|schedule|summary|news|jobs?|video|recording|intro(?:duction)?|welcome|notes?)\b/iu;
 const CUT = "\u2029";
 

@@ -112,8 +112,8 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
   }
   // "Joining us from Marlowe & Finch, Ana-Maria Popescu presented …".
   const companyBefore = cleanCompany(COMPANY_BEFORE_RE.exec(before)?.[1] ?? "");
-  // "…OPA Gatekeeper from Keoni Kahananui (Pueo Networks)": a "company" that is a person is the speaker.
-  if (company && nameWords(company).length >= 2 && isGivenName(nameWords(company)[0] ?? "") && looksLikePerson(company)) return null;
+  // "…OPA Gatekeeper from Keoni Kahananui (Pueo Networks)": a "company" with a company of its own is the speaker.
+  if (company && /^\s*\(/u.test(text.slice(companyEnd)) && readAt(COMPANY_RE, text, companyEnd) && looksLikePerson(company)) return null;
   const accept = (name: string, unresolved: boolean): Accepted => ({
     name,
     company: company ?? companyBefore ?? (known && !unresolved ? known.company : null),

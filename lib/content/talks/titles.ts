@@ -72,20 +72,30 @@ function isLeadInLengthy(lead: string): boolean {
 
 /** A title before the speaker: a quotation or a link that opens the sentence. */
 function titleBefore(text: string, links: readonly LinkSpan[]): string | null {
-  // Only the sentence the speaker is in.
+  // Only the sentence the speaker is in, without the "from" or "by" that hands over to them.
   let sentence = 0;
   for (let end = sentenceEnd(text); end < text.length; end = sentence + sentenceEnd(text.slice(sentence))) sentence = end + 1;
+  const handover = /(?:,\s*|\s+)(?:(?:given|delivered|presented)\s+)?(?:by|from)\s*$/u.exec(text.slice(sentence));
+  const head = handover ? text.slice(0, sentence + handover.index) : text;
   // "Then came a panel discussing Open Source Sustainability: Who Pays? ([35:40]), with …".
-  const introducer = TITLE_INTRODUCERS.exec(text.slice(sentence));
-  if (introducer && /^\s*(?:\p{Lu}|[“"])/u.test(text.slice(sentence + introducer.index + introducer[0].length))) {
-    const at = sentence + introducer.index + introducer[0].length;
-    const title = titleFrom(text, at, links);
+  const introducer = TITLE_INTRODUCERS.exec(head.slice(sentence));
+  if (introducer && /^\s*(?:\p{Lu}|[“"])/u.test(head.slice(sentence + introducer.index + introducer[0].length))) {
+    const title = titleFrom(head, sentence + introducer.index + introducer[0].length, links);
     if (title) return title;
   }
-  const link = titleLink(links, sentence, text.length);
-  if (link && /^[^\p{L}]*(?:[\p{L}'’]+[\s:,]+){0,6}$/u.test(text.slice(sentence, link.from))) return cleanTitle(link.text);
-  const quoted = /^[^\p{L}“"]*(?:[\p{L}'’]+[\s:,]+){0,6}[“"]([^”"]+)[”"]/u.exec(text.slice(sentence));
-  return quoted?.[1] ? cleanTitle(quoted[1]) : null;
+  const link = titleLink(links, sentence, head.length);
+  if (link && /^[^\p{L}]*(?:[\p{L}'’]+[\s:,]+){0,6}$/u.test(head.slice(sentence, link.from))) return cleanTitle(link.text);
+  const quoted = /^[^\p{L}“"]*(?:[\p{L}'’]+[\s:,]+){0,6}[“"]([^”"]+)[”"]/u.exec(head.slice(sentence));
+  if (quoted?.[1]) return cleanTitle(quoted[1]);
+  // "Kubectl Plugins You Didn't Know You Needed, from Sunniva at Inkwell": the sentence opens with the title.
+  const opening = head.slice(sentence).replaceAll(CUT, " ").trim();
+  return handover && isTitleLike(opening) ? cleanTitle(opening) : null;
+}
+
+function isTitleLike(text: string): boolean {
+  const words = text.split(/\s+/u).filter((word) => word !== "");
+  if (words.length < 2 || words.length > 14 || SENTENCE_OPENERS.test(text) || !/^[\p{Lu}\p{N}“"]/u.test(text)) return false;
+  return words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length * 2 >= words.length;
 }
 
 function titleLink(links: readonly LinkSpan[], from: number, to: number): LinkSpan | undefined {

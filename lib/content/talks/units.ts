@@ -1,6 +1,7 @@
 import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { normaliseYouTubeUrl, type YouTubeVideo } from "../../youtube";
 import { plainText } from "./plain-text";
+import { RECORDING_LINK_TEXT } from "./vocabulary";
 
 /**
  * A recap body as the blocks a reader meets in order: paragraphs, headings, list items and raw HTML,
@@ -35,6 +36,8 @@ export const STAMP_CLOSE = "\uE001";
 export const STAMP_TEXT_RE = /^\s*(\d+:\d{2}(?::\d{2})?|\d+h(?:\d+m)?(?:\d+s)?|\d+m(?:\d+s)?)\s*$/i;
 
 const IFRAME_SRC = /<iframe\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/giu;
+// `<a href="…youtube…">Watch on YouTube</a>`: what the importer (and old posts) leave of a talk's player.
+const HTML_RECORDING_LINK = /<a\b[^>]*?\bhref\s*=\s*["']([^"']+)["'][^>]*>([^<]*)<\/a>/giu;
 
 export function readUnits(tree: Root): Unit[] {
   const units: Unit[] = [];
@@ -72,12 +75,17 @@ export function readUnits(tree: Root): Unit[] {
   return units;
 }
 
+// Inline raw HTML with the text between its tags, so `<a href="…">Watch on YouTube</a>` reads whole.
 function htmlInParagraph(paragraph: Paragraph): string {
-  return paragraph.children.map((child) => (child.type === "html" ? child.value : "")).join("");
+  return paragraph.children.map((child) => (child.type === "html" || child.type === "text" ? child.value : "")).join("");
 }
 
 function embedsIn(html: string): YouTubeVideo[] {
-  return [...html.matchAll(IFRAME_SRC)].map((match) => normaliseYouTubeUrl(match[1] ?? "")).filter((video) => video !== null);
+  const sources = [
+    ...[...html.matchAll(IFRAME_SRC)].map((match) => match[1] ?? ""),
+    ...[...html.matchAll(HTML_RECORDING_LINK)].filter((match) => RECORDING_LINK_TEXT.test(match[2] ?? "")).map((match) => match[1] ?? ""),
+  ];
+  return sources.map((source) => normaliseYouTubeUrl(source)).filter((video) => video !== null);
 }
 
 /** Inline Markdown as plain text; timestamp links become numbered placeholders. */

@@ -399,6 +399,30 @@ describe("archives unlike the fixture", () => {
     );
   });
 
+  it("keeps one player per talk with its talk, so each talk plays its own recording in the page", () => {
+    const body = [
+      "### Talk 1: Debugging DNS — Wenke Oyelowo, Strandvik",
+      "",
+      '<iframe src="https://www.youtube.com/embed/Fb21TalkOne"></iframe>',
+      "",
+      "### Talk 2: Observability for Small Teams — Hamid Rostami, Oriel Health",
+      "",
+      '<iframe src="https://www.youtube.com/embed/Fb21TalkTwo"></iframe>',
+    ].join("\n");
+    const plan = planJekyllImport(site({ "_config.yml": "", "_posts/2021-02-17-virtual.md": post("Virtual", "", body) }), { projectDir: emptyProject() });
+    const content = written(plan, "content/recaps/2021-02-17-virtual.md");
+    assert.doesNotMatch(content, /^video:/m);
+    assert.match(content, /^<a href="https:\/\/www\.youtube\.com\/watch\?v=Fb21TalkOne">Watch on YouTube<\/a>$/m);
+    assert.match(content, /^<a href="https:\/\/www\.youtube\.com\/watch\?v=Fb21TalkTwo">Watch on YouTube<\/a>$/m);
+    assert.deepEqual(
+      plan.posts[0]?.talks.map(({ speakers, videoId }) => ({ speakers, videoId })),
+      [
+        { speakers: ["Wenke Oyelowo"], videoId: "Fb21TalkOne" },
+        { speakers: ["Hamid Rostami"], videoId: "Fb21TalkTwo" },
+      ],
+    );
+  });
+
   it("keeps a video that is not YouTube for the content check, and links the body's player instead of replacing it", () => {
     const body = '<iframe src="https://www.youtube-nocookie.com/embed/Kc21TalkVid"></iframe>\n\n![Stage](https://cloudnative.london/images/stage.jpeg)\n\n![Remote](https://example.com/photo.jpg)';
     const plan = planJekyllImport(

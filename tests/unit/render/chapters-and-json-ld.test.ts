@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { youTubeChapters } from "../../../lib/render/chapters";
 import { checkRecapDirectory } from "../../../lib/content/check";
 import type { Talk } from "../../../lib/content/model";
-import { recapVideoJsonLd } from "../../../lib/render/json-ld";
+import { recapVideoJsonLd, talkRecordingsJsonLd } from "../../../lib/render/json-ld";
 
 const { recaps } = checkRecapDirectory("content/recaps", "public");
 const september = recaps.find((recap) => recap.slug === "cloud-native-london-september-2022");
@@ -49,5 +49,20 @@ describe("recapVideoJsonLd", () => {
       { "@type": "Clip", name: "Dimitris Finas: New observability with OpenTelemetry & Distributed Traces", startOffset: 3661, endOffset: 6487, url: "https://cloudnative.london/recaps/cloud-native-london-september-2022?t=3661" },
       { "@type": "Clip", name: "Jaap Brasser: Chaos Engineering Implementations Demystified", startOffset: 6487, url: "https://cloudnative.london/recaps/cloud-native-london-september-2022?t=6487" },
     ]);
+  });
+
+  it("gives a talk with its own recording a VideoObject of that video, whose Clip is the talk's section", () => {
+    assert.ok(september);
+    const [first, ...rest] = september.talks;
+    assert.ok(first);
+    const recap = { ...september, talks: [{ ...first, videoId: "Zr8Kp2Lq4Xw", start: null }, ...rest] };
+    const [video, ...others] = talkRecordingsJsonLd(recap);
+    assert.equal(others.length, 0);
+    assert.equal(video?.embedUrl, "https://www.youtube-nocookie.com/embed/Zr8Kp2Lq4Xw?enablejsapi=1&rel=0");
+    assert.deepEqual(video?.hasPart, [
+      { "@type": "Clip", name: "Viktor Gamov: Supercharge your Kubernetes Ingress", startOffset: 0, url: `https://cloudnative.london/recaps/cloud-native-london-september-2022#${first.anchor}` },
+    ]);
+    const clips = recapVideoJsonLd(recap)?.hasPart;
+    assert.ok(Array.isArray(clips) && clips.length === 2, "the recap's video keeps its other two talks");
   });
 });

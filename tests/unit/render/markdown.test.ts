@@ -27,6 +27,15 @@ describe("markdownToHast", () => {
     assert.equal(elements(tree).at(-1)?.tagName, "p");
   });
 
+  it("makes a talk that opens with its own heading the section of that heading's part, in its place", () => {
+    const markdown = "## Talks\n\n### Talk 1: Rust — Jane Doe, Acme\n\nJane showed us Rust.\n\n* one\n\n### Talk 2: Go — John Smith, Initech\n\nMore.";
+    const tree = markdownToHast(markdown, { videoId: null, talkLines: [3, 9] });
+    const sections = elements(tree).filter((node) => node.tagName === "section");
+    assert.deepEqual(sections.map((section) => section.properties), [{ dataTalk: "0", dataLevel: "3" }, { dataTalk: "1", dataLevel: "3" }]);
+    assert.deepEqual(sections[0]?.children.filter((node): node is Element => node.type === "element").map((node) => node.tagName), ["p", "ul"]);
+    assert.deepEqual(elements(tree).map((node) => node.tagName), ["h2", "section", "section"]);
+  });
+
   it("links plain-text 'starting at' timestamps into the recap's video", () => {
     const html = render("Jane talked about Rust (starting at 1:01:01) and more.", { videoId: "En88atN_VgI" });
     assert.match(html, /\(starting at <a href="https:\/\/www\.youtube\.com\/watch\?v=En88atN_VgI&#x26;t=3661s">1:01:01<\/a>\)/);
