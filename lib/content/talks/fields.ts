@@ -26,11 +26,16 @@ export function readFields(text: string, evidence: Evidence): FieldReading {
     // Between dashes the person may be any field; a colon only parts "Name: Title" or "Title: Name",
     // since a title's own subtitle follows a colon too.
     const candidates = colon ? [0, parts.length - 1] : [...parts.keys()].slice(1).concat(0);
-    for (const index of candidates) {
+    // Of the fields that can be a person, the surest: "Efe Ogunleye — Prometheus at the Edge".
+    const people = candidates.flatMap((index) => {
       const person = parts[index];
-      if (!person) continue;
-      const speaking = personField(person.text, evidence);
-      if (!speaking || (colon && !isSurePerson(speaking, evidence))) continue;
+      const speaking = person ? personField(person.text, evidence) : null;
+      if (!person || !speaking || (colon && !isSurePerson(speaking, evidence))) return [];
+      return [{ person, speaking, sureness: personSureness(speaking, evidence) }];
+    });
+    const best = people.reduce<(typeof people)[number] | null>((surest, candidate) => (surest === null || candidate.sureness > surest.sureness ? candidate : surest), null);
+    if (best) {
+      const { person, speaking } = best;
       const rest = colon ? parts.filter((part) => part !== person).map((part) => part.text).join(": ") : (parts.find((part) => part !== person)?.text ?? "");
       return { speaking: shift(speaking, person.from), title: cleanField(rest) };
     }
@@ -71,6 +76,16 @@ export function personField(text: string, evidence: Evidence): PersonField | nul
 // "Cargo Hall, Whitechapel Works" is a venue: a company after a bare comma does not make a person.
 function isSurePerson(speaking: PersonField, evidence: Evidence): boolean {
   return (speaking.company !== null && !speaking.companyAfterComma) || speaking.speakers.every((name) => findPerson(name, evidence) !== null || (nameWords(name).length >= 2 && isGivenName(nameWords(name)[0] ?? "")));
+}
+
+// A known person or a given name outweighs a full name, which outweighs a lone word with a company.
+function personSureness(speaking: PersonField, evidence: Evidence): number {
+  const names = speaking.speakers;
+  const known = names.every((name) => findPerson(name, evidence) !== null) ? 2 : 0;
+  const given = names.every((name) => isGivenName(nameWords(name)[0] ?? "")) ? 1 : 0;
+  const full = names.every((name) => nameWords(name).length >= 2) ? 1 : 0;
+  const company = speaking.company !== null && !speaking.companyAfterComma ? 0.5 : 0;
+  return known + given + full + company;
 }
 
 function cleanField(text: string): string | null {

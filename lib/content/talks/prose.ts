@@ -46,7 +46,7 @@ export function findTalks(markdown: string, options: ProseOptions): TalkReading 
   const tree = parseMarkdown(markdown);
   const offset = (options.firstLine ?? 1) - 1;
   const units = readUnits(tree);
-  const teaser = teaserUnits(units);
+  const teaser = teaserUnits(units, options.title ?? "");
   const evidence = gatherEvidence(units.filter((_, index) => !teaser.has(index)), options);
   const readings = units.map((unit, index) => readUnit(unit, index, evidence));
   const starts = talkStarts(readings.flatMap((reading) => pieces(reading, evidence) ?? [reading]), readings, teaser, evidence);
@@ -100,13 +100,17 @@ function speakerlessTitle(masked: string, unit: Unit): string | null {
 }
 
 /** Blocks under a heading about the next meetup (and its teaser paragraphs) are never talks. */
-function teaserUnits(units: readonly Unit[]): Set<number> {
+function teaserUnits(units: readonly Unit[], recapTitle: string): Set<number> {
   const teaser = new Set<number>();
   let depth: number | null = null;
   let seenTalk = false;
+  // "## Cloud Native London February" in the January recap is about next month.
+  const ownMonth = MONTH_HEADING.exec(recapTitle)?.[0] ?? null;
   units.forEach((unit, index) => {
     if (unit.kind === "heading") {
-      const isTeaser = TEASER_HEADING.test(unit.text) || (seenTalk && MONTH_HEADING.test(unit.text) && !/\b(?:talks?|speakers?|recap|overview)\b/iu.test(unit.text));
+      const month = MONTH_HEADING.exec(unit.text)?.[0];
+      const otherMonth = month !== undefined && ownMonth !== null && month !== ownMonth;
+      const isTeaser = TEASER_HEADING.test(unit.text) || otherMonth || (seenTalk && month !== undefined && !/\b(?:talks?|speakers?|recap|overview)\b/iu.test(unit.text));
       if (isTeaser) depth = unit.depth;
       else if (depth !== null && unit.depth <= depth) depth = null;
     }
@@ -194,7 +198,7 @@ function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evi
 // A heading with a title only is a talk when a paragraph right under it names the speaker.
 function hasTalkBelow(heading: Reading, readings: readonly Reading[]): boolean {
   const next = readings[heading.index + 1];
-  return next !== undefined && next.unit.kind === "paragraph" && next.speaking !== null;
+  return next !== undefined && next.unit.kind === "paragraph" && next.speaking !== null && !NOT_A_TALK.test(next.masked);
 }
 
 function hasRecording(readings: readonly Reading[], index: number): boolean {
