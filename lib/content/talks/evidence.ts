@@ -28,13 +28,24 @@ export function gatherEvidence(units: readonly Unit[], frontMatter: { title?: st
     if (person.company !== null) continue;
     for (const unit of units) person.company ??= companyOf(person.name, unit.text);
   }
-  return { people, companies: companiesInTitle(frontMatter.title ?? ""), hosts: hostsIn(frontMatter.description ?? "") };
+  // What the title lists as the evening's companies is never a person ("…: Kong, Lightstep, and Harness").
+  const companies = companiesInTitle(frontMatter.title ?? "");
+  const isCompany = (name: string) => companies.some((company) => nameKey(company) === nameKey(name));
+  return {
+    people: people.filter((person) => !isCompany(person.name)),
+    companies,
+    hosts: hostsIn(frontMatter.description ?? "").filter((host) => !isCompany(host)),
+  };
 }
 
 /** "…, hosted by Cheryl Hung, Engineering Manager at Apple": the organisers, who introduce the talks. */
 function hostsIn(description: string): string[] {
   const hosted = /\bhosted\s+(?:\w+\s+){0,2}?by\s+(.*)$/iu.exec(description);
-  return hosted?.[1] ? nameRuns(hosted[1]).filter((run) => nameWords(run.text).length >= 2).map((run) => run.text) : [];
+  const names = hosted?.[1] ?? "";
+  // "Cheryl Hung, Engineering Manager at Apple": the people, not where they work.
+  return nameRuns(names)
+    .filter((run) => nameWords(run.text).length >= 2 && looksLikePerson(run.text) && !/(?:at|of|from)\s+$/u.test(names.slice(0, run.from)))
+    .map((run) => run.text);
 }
 
 /** A photo caption that is a name ("Marta Kowalczyk", "Marta Kowalczyk speaking", "Marta Kowalczyk from Acme"). */

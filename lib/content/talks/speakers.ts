@@ -31,6 +31,12 @@ const HANDLE = String.raw`\s*\(@[\w.-]+\)`;
 const COMPANY_RE = new RegExp(COMPANY, "uy");
 const HANDLE_RE = new RegExp(HANDLE, "uy");
 const MORE_RE = /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/uy;
+// "Efe (@efe_builds) is an SRE at Lantern Freight", "Olumide leads the delivery tooling team at Ashgrove Bank":
+// where a person works, said in a sentence of its own about them.
+const WORKS_AT_RE = new RegExp(
+  String.raw`(?:\s*,\s*who\s+|\s+)(?:is|was|works|worked|leads|led|runs|ran|heads|headed|manages|looks\s+after)\b[^,.;()${CUT}]{0,60}?\s(?:at|for|with)\s+(?:the\s+)?(${COMPANY_NAME})`,
+  "uy",
+);
 const RESPECTIVELY_RE = new RegExp(String.raw`\s+and\s+(${COMPANY_NAME})\s*,?\s+respectively`, "uy");
 const COMPANY_BEFORE_RE = new RegExp(String.raw`(?:us|over|way|visiting)\s+from\s+(?:the\s+)?(${COMPANY_NAME})\s*,\s*$`, "u");
 // "Acme Corp." and "Tisza Data Zrt.": the full stop of a legal form belongs to the company.
@@ -171,7 +177,7 @@ export function companyOf(name: string, text: string): string | null {
     const handle = readAt(HANDLE_RE, text, end);
     if (handle) end += handle[0].length;
     const company = readAt(COMPANY_RE, text, end);
-    const found = company ? cleanCompany(company[1] ?? company[2] ?? company[3] ?? "") : null;
+    const found = company ? cleanCompany(company[1] ?? company[2] ?? company[3] ?? "") : cleanCompany(readAt(WORKS_AT_RE, text, end)?.[1] ?? "");
     if (found && !/\sfrom\s/u.test(found)) return found;
   }
   return null;
@@ -207,7 +213,8 @@ export function listedPeople(text: string): Person[] {
 function cleanCompany(raw: string): string | null {
   // "Tbilisi-based Svaneti Cloud": where the company is based is not its name.
   const company = raw.replace(/\s+/g, " ").trim().replace(/[,;:]$/u, "").replace(/^\p{Lu}[\p{L}\p{M}]*-based\s+/u, "");
-  return company === "" ? null : company;
+  // "Great Certificate Expiry of 2022": a year is not a company.
+  return /\p{L}/u.test(company) ? company : null;
 }
 
 function addCompany(companies: string[], company: string | null): void {
