@@ -7,7 +7,7 @@ import { JOB_WORDS_RE } from "./vocabulary";
  * "### Ana Ruiz — Observability on a Budget", "Talk 2: Title — Speaker, Company",
  * "- **Title** — Name, Staff Engineer, Company — [2:47](…)", "### A Talk's Title".
  */
-export type FieldReading = { speaking: SpeakerReading | null; title: string | null };
+type FieldReading = { speaking: SpeakerReading | null; title: string | null };
 type PersonField = SpeakerReading & { companyAfterComma?: boolean };
 
 const LABEL = /^\s*(?:(?:lightning\s+)?talks?|session|keynote|speakers?|panel(?:\s+discussion)?)\s*#?\d*\s*[:.–—-]\s*/iu;
@@ -59,7 +59,7 @@ function splitFields(text: string, split: RegExp, offset: number): { text: strin
 }
 
 /** "Ana Ruiz", "Ana Ruiz (Kestrel)", "Ana Ruiz, Kestrel", "Ana Ruiz, Staff Engineer, Kestrel", "A and B, both from X". */
-export function personField(text: string, evidence: Evidence): PersonField | null {
+function personField(text: string, evidence: Evidence): PersonField | null {
   const trimmed = text.replaceAll(CUT, " ").replace(/[\s,;—–|-]+$/u, "");
   const reading = readSpeakers(`${trimmed}, `, evidence);
   if (!reading || reading.from > 0) return null;

@@ -52,7 +52,7 @@ export function nameWords(name: string): string[] {
 const tagCache = new Map<string, ReadonlySet<string>>();
 
 /** compromise's lexical tags of one word ("Tomasz": FirstName; "Finally": Adverb; "London": Place). */
-export function wordTags(word: string): ReadonlySet<string> {
+function wordTags(word: string): ReadonlySet<string> {
   const known = tagCache.get(word);
   if (known) return known;
   const term = nlp(word).json()[0]?.terms?.[0];

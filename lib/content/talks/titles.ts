@@ -186,7 +186,7 @@ export function sentenceEnd(text: string): number {
   return text.length;
 }
 
-export function cleanTitle(raw: string): string | null {
+function cleanTitle(raw: string): string | null {
   let title = raw.replace(/\s+/g, " ").trim().replace(/[\s,;:–—-]+$/u, "").replace(/\.$/u, "").trim();
   const open = title[0] ?? "";
   const close = CLOSE_QUOTE[open];

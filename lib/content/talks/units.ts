@@ -33,7 +33,7 @@ export const STAMP_OPEN = "\uE000";
 export const STAMP_CLOSE = "\uE001";
 
 /** A link whose text is a time ("24:25", "1h2m3s"). */
-export const STAMP_TEXT_RE = /^\s*(\d+:\d{2}(?::\d{2})?|\d+h(?:\d+m)?(?:\d+s)?|\d+m(?:\d+s)?)\s*$/i;
+const STAMP_TEXT_RE = /^\s*(\d+:\d{2}(?::\d{2})?|\d+h(?:\d+m)?(?:\d+s)?|\d+m(?:\d+s)?)\s*$/i;
 
 const IFRAME_SRC = /<iframe\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/giu;
 // `<a href="…youtube…">Watch on YouTube</a>`: what the importer (and old posts) leave of a talk's player.

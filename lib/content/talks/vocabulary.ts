@@ -6,9 +6,7 @@
 
 const words = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join("|").replace(/ /g, "\\s+");
 
-/** Letters that may stand in a name: "Zoë", "O'Neill", "Hall-Jones", "Yıldız". */
-export const LETTER = String.raw`\p{L}\p{M}`;
-export const NOT_LETTER = String.raw`(?![\p{L}\p{M}\p{N}])`;
+const NOT_LETTER = String.raw`(?![\p{L}\p{M}\p{N}])`;
 
 /** Lower-case words inside a name ("Daan van der Berg", "Ahmad bin Ali"). */
 export const NAME_PARTICLES = ["van", "von", "de", "der", "den", "da", "di", "del", "dela", "della", "du", "la", "le", "dos", "das", "do", "bin", "binti", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af", "av"];
