@@ -1,10 +1,10 @@
 /** Finishes `npm run export`: redirect pages for every old address, and a _headers file, in out/. */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readGeneratedRecaps } from "../lib/content/generated";
 import { securityHeaders } from "../lib/publish/security-headers";
 import { siteConfig } from "../lib/site-config";
-import { headersFile, staticRedirectPages } from "../lib/publish/static-export";
+import { headersFile, planStaticRedirects, writeStaticPages } from "../lib/publish/static-export";
 
 const OUT = "out";
 if (!existsSync(OUT)) {
@@ -12,16 +12,14 @@ if (!existsSync(OUT)) {
   process.exit(1);
 }
 
-let written = 0;
-for (const page of staticRedirectPages(readGeneratedRecaps(), siteConfig.shortLinks)) {
-  const file = path.join(OUT, page.file);
-  if (existsSync(file)) {
-    console.warn(`${file}: a real page already lives at this old address; its redirect was not written.`);
-    continue;
-  }
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, page.html);
-  written += 1;
-}
+// The content check refuses such addresses first; this only guards against data that skipped it.
+const { pages, refused } = planStaticRedirects(readGeneratedRecaps(), siteConfig.shortLinks);
+for (const { reason } of refused) console.error(`error: ${reason}: fix it in the recap's redirect_from (npm run check:content names the line).`);
+if (refused.length > 0) process.exit(1);
+
+const report = writeStaticPages(OUT, pages);
+for (const message of report.skipped) console.warn(message);
+for (const message of report.refused) console.error(`error: ${message}`);
+if (report.refused.length > 0) process.exit(1);
 writeFileSync(path.join(OUT, "_headers"), headersFile(securityHeaders()));
-console.log(`Static site in ${OUT}/: ${written} redirect pages for old addresses, and _headers for hosts that read it.`);
+console.log(`Static site in ${OUT}/: ${report.written.length} redirect pages for old addresses, and _headers for hosts that read it.`);

@@ -4,6 +4,10 @@ import { type ContentProblem, type FileProblem, formatProblem, inFile } from "./
 import { findLikelyDuplicateNames } from "./library";
 import type { Recap } from "./model";
 import { readRecap } from "./read-recap";
+import { addressKey } from "./redirect-addresses";
+import { siteAddressOwners } from "./site-addresses";
+import { visibleText } from "../control-characters";
+import { siteConfig } from "../site-config";
 
 export type ContentCheck = { recaps: Recap[]; problems: FileProblem[]; fileCount: number };
 
@@ -14,7 +18,7 @@ const RECAP_EXTENSIONS = /\.(md|markdown)$/i;
 
 /** Reads every recap in `dir` through the same boundary as the build, plus checks across files. */
 export function checkRecapDirectory(dir: string, publicDir: string): ContentCheck {
-  return checkAcrossFiles(listRecapFiles(dir).map((file) => readRecapFile(file, publicDir)));
+  return checkAcrossFiles(listRecapFiles(dir).map((file) => readRecapFile(file, publicDir)), { publicDir });
 }
 
 export function readRecapFile(file: string, publicDir: string): CheckedFile {
@@ -22,8 +26,19 @@ export function readRecapFile(file: string, publicDir: string): CheckedFile {
   return { file, recap, problems };
 }
 
-/** Collects each file's problems and adds what only shows across files: one slug used twice, names spelled two ways. */
-export function checkAcrossFiles(files: readonly CheckedFile[]): ContentCheck {
+export type AcrossFilesOptions = {
+  /** The routes a redirect_from must not take over are read from here. */
+  appDir?: string;
+  publicDir?: string;
+  shortLinks?: Readonly<Record<string, string>>;
+};
+
+/**
+ * Collects each file's problems and adds what only shows across files: one slug used twice, names
+ * spelled two ways, a redirect_from that takes over a page, a file or another recap's address.
+ */
+export function checkAcrossFiles(files: readonly CheckedFile[], options: AcrossFilesOptions = {}): ContentCheck {
+  const accepted: { file: string; recap: Recap }[] = [];
   const recaps: Recap[] = [];
   const problems: FileProblem[] = [];
   const firstFileOfSlug = new Map<string, string>();
@@ -43,9 +58,41 @@ export function checkAcrossFiles(files: readonly CheckedFile[]): ContentCheck {
     }
     firstFileOfSlug.set(recap.slug, file);
     recaps.push(recap);
+    accepted.push({ file, recap });
   }
   problems.push(...findLikelyDuplicateNames(recaps));
+  problems.push(...findRedirectsOverOwnedAddresses(accepted, options));
   return { recaps, problems, fileCount: files.length };
+}
+
+/**
+ * Under `next start` a redirect answers before any page, and in the static export its page is a file
+ * in out/: a redirect_from that a page, a file, a short link or another recap owns would replace it.
+ */
+function findRedirectsOverOwnedAddresses(accepted: readonly { file: string; recap: Recap }[], options: AcrossFilesOptions): FileProblem[] {
+  const owners = siteAddressOwners({
+    appDir: options.appDir ?? "app",
+    publicDir: options.publicDir ?? "public",
+    shortLinks: options.shortLinks ?? siteConfig.shortLinks,
+    recaps: accepted,
+  });
+  const problems: FileProblem[] = [];
+  const claimed = new Map<string, { file: string; line: number }>();
+  for (const { file, recap } of accepted) {
+    for (const [index, address] of recap.redirectFrom.entries()) {
+      const line = recap.redirectFromLines[index] ?? 1;
+      const key = addressKey(address);
+      const owner = owners.ownerOf(address);
+      const earlier = claimed.get(key);
+      let problem: string | null = null;
+      if (key === addressKey(recap.url)) problem = "is this recap's own address: remove it (the page would redirect to itself)";
+      else if (owner && owner.recapFile !== file) problem = `${owner.beneath ? "lies under" : "is"} ${owner.owner}: a redirect there would take it over; remove this address`;
+      else if (earlier && earlier.file !== file) problem = `is already redirected by ${earlier.file}:${earlier.line}: one old address can lead to one recap only; remove it from one of them`;
+      if (problem) problems.push({ file, line, severity: "error", message: `the redirect_from address '${visibleText(address)}' ${problem}` });
+      else if (!earlier) claimed.set(key, { file, line });
+    }
+  }
+  return problems;
 }
 
 /** Prints every problem as FILE:LINE and a summary ending in `next`, what to do once fixed; returns how many errors there were. */

@@ -47,6 +47,8 @@ export const recapSchema = z.object({
   talksFrom: z.enum(["body", "front-matter"]),
   bodyStartLine: z.number().int().positive(),
   redirectFrom: z.array(z.string()),
+  /** The file line of each `redirectFrom` entry, in the same order, for the checks across files. */
+  redirectFromLines: z.array(z.number().int().positive()),
   draft: z.boolean(),
 });
 

@@ -3,7 +3,7 @@ import type { Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { ContentProblem } from "./problems";
-import { parseRecapSource } from "./front-matter";
+import { parseRecapSource, type YamlPath } from "./front-matter";
 import { parseMarkdown } from "./markdown-ast";
 import { findMojibakeWords } from "./mojibake";
 import { htmlImages, lookUpPublicImage } from "./images";
@@ -15,6 +15,8 @@ import { isSitePath } from "../url";
 import { canonicalName, slugify } from "../slug";
 import { findTalks, talksFromFrontMatter } from "./talks";
 import { parseYouTubeUrl } from "../youtube";
+import { codePointLabel, findControlCharacters } from "../control-characters";
+import { redirectAddressProblem } from "./redirect-addresses";
 
 /** `talks` is kept even when an error leaves `recap` null, so an organiser can see what was read. */
 export type RecapReading = { recap: Recap | null; problems: ContentProblem[]; talks: Talk[] };
@@ -38,6 +40,10 @@ export function readRecap(file: string, raw: string, options: ReadRecapOptions):
   }
 
   raw.split(/\r?\n/).forEach((line, index) => {
+    // Invisible in an editor, and forbidden in the feed's XML: only the organiser can tell what was meant.
+    for (const { column, char } of findControlCharacters(line)) {
+      error(index + 1, `the invisible control character ${codePointLabel(char)} is at column ${column}: delete it (it usually comes with text pasted from another program)`);
+    }
     for (const { damaged, repaired } of findMojibakeWords(line)) {
       error(index + 1, `text damaged by a wrong encoding: '${damaged}' should read '${repaired}'; replace it, and save the file as UTF-8`);
     }
@@ -60,6 +66,11 @@ export function readRecap(file: string, raw: string, options: ReadRecapOptions):
     }
   }
   const frontMatter = parsed?.success ? parsed.data : null;
+  const redirects = redirectEntries(source.data.redirect_from, source.lineOf);
+  for (const { address, line } of redirects) {
+    const problem = redirectAddressProblem(address);
+    if (problem) error(line, problem);
+  }
   // An imported archive post must still build: what the importer could not repair is listed as a
   // warning and left out of the page. Recaps written here afterwards get the strict checks.
   const imported = frontMatter?.imported === true;
@@ -139,10 +150,22 @@ export function readRecap(file: string, raw: string, options: ReadRecapOptions):
       talks,
       talksFrom: explicitTalks ? "front-matter" : "body",
       bodyStartLine: source.bodyStartLine,
-      redirectFrom: frontMatter.redirect_from ?? [],
+      redirectFrom: redirects.map((redirect) => redirect.address),
+      redirectFromLines: redirects.map((redirect) => redirect.line),
       draft: frontMatter.published === false,
     },
   };
+}
+
+type RedirectEntry = { address: string; line: number };
+
+/** The addresses of `redirect_from` (a path or a list) as the schema reads them, each with its own line. */
+function redirectEntries(value: unknown, lineOf: (path: YamlPath) => number): RedirectEntry[] {
+  const items = Array.isArray(value) ? value.map((item: unknown, index) => ({ item, at: ["redirect_from", index] })) : [{ item: value, at: ["redirect_from"] }];
+  return items.flatMap(({ item, at }) => {
+    const address = typeof item === "string" || typeof item === "number" ? String(item).trim() : "";
+    return address === "" ? [] : [{ address, line: lineOf(at) }];
+  });
 }
 
 type BodyImage = { src: string; alt: string; line: number };

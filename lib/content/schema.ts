@@ -23,7 +23,8 @@ export const recapFrontMatterSchema = z.object({
   location: text("location").optional(),
   image: text("image").optional(),
   video: text("video").optional(),
-  slides: z.url({ error: "'slides' must be a full URL such as https://speakerdeck.com/..." }).optional(),
+  // Only web links: the page links to it, and a javascript: or data: URL would run or show anything.
+  slides: z.url({ protocol: /^https?$/, error: "'slides' must be a web address starting with https:// (or http://), such as https://speakerdeck.com/...: replace it with the slides' page" }).optional(),
   tags: stringList("tags").optional(),
   redirect_from: stringList("redirect_from").optional(),
   hide_image: z.boolean({ error: "'hide_image' must be true or false (without quotes)" }).optional(),

@@ -6,6 +6,9 @@ import { formatOffset, type ZoneTransition, zoneName, zoneOffsetMinutes, zoneTra
 // RFC 5545 text: escape \ ; , and newlines; lines fold at 75 octets with CRLF + space.
 const icsText = (text: string) => text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
 
+// RFC 5545 allows no control character but tab inside a content line (line breaks are escaped by icsText).
+const ICS_CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F]/g;
+
 function foldLine(line: string): string {
   const bytes = new TextEncoder().encode(line);
   if (bytes.length <= 75) return line;
@@ -92,5 +95,5 @@ export function meetupIcs(meetup: UpcomingMeetup, stamp: Date): string {
     "END:VEVENT",
     "END:VCALENDAR",
   ];
-  return `${lines.map(foldLine).join("\r\n")}\r\n`;
+  return `${lines.map((line) => foldLine(line.replace(ICS_CONTROL, ""))).join("\r\n")}\r\n`;
 }

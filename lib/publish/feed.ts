@@ -1,7 +1,7 @@
 import type { Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { visit } from "unist-util-visit";
-import { escapeMarkup } from "./escape-markup";
+import { escapeMarkup, withoutForbiddenXmlCharacters } from "./escape-markup";
 import { markdownToHast } from "../render/markdown";
 import type { Recap } from "../content/model";
 import { siteConfig } from "../site-config";
@@ -23,8 +23,8 @@ export function recapHtml(recap: Recap & { body: string }): string {
   return toHtml(tree);
 }
 
-/** CDATA cannot contain "]]>"; split it across two sections. */
-const cdata = (text: string) => `<![CDATA[${text.replace(/]]>/g, "]]]]><![CDATA[>")}]]>`;
+/** CDATA cannot contain "]]>"; split it across two sections. Forbidden characters go first, so removing one cannot make a "]]>". */
+const cdata = (text: string) => `<![CDATA[${withoutForbiddenXmlCharacters(text).replace(/]]>/g, "]]]]><![CDATA[>")}]]>`;
 
 /** RFC 822 date of a meetup day, as RSS 2.0 requires (evening in London, so the day never shifts). */
 const rfc822 = (day: string) => new Date(`${day}T18:00:00Z`).toUTCString();

@@ -45,3 +45,36 @@ export function siteRedirects(recaps: readonly Recap[], shortLinks: Readonly<Rec
     ...Object.entries(shortLinks).map(([source, destination]) => ({ source: toRouteSource(source), destination, permanent: false })),
   ];
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/**
+ * A route source as a RegExp, for the part of path-to-regexp's syntax these sources use: `\x` is a
+ * literal character, `:name(pattern)` and `:name` a parameter. Next.js matches sources in any case.
+ */
+function sourcePattern(source: string): RegExp {
+  let pattern = "";
+  for (let at = 0; at < source.length; ) {
+    const parameter = /^:\w+(?:\(((?:\\.|[^)])*)\))?/.exec(source.slice(at));
+    if (source[at] === "\\") {
+      pattern += escapeRegExp(source[at + 1] ?? "");
+      at += 2;
+    } else if (parameter) {
+      pattern += parameter[1] === undefined ? "[^/]+" : `(?:${parameter[1]})`;
+      at += parameter[0].length;
+    } else {
+      pattern += escapeRegExp(source[at] ?? "");
+      at += 1;
+    }
+  }
+  return new RegExp(`^${pattern}$`, "i");
+}
+
+/** Whether a request for an address is answered by one of `redirects` (with or without its trailing slash), so no page is served there. */
+export function redirectMatcher(redirects: readonly Redirect[]): (address: string) => boolean {
+  const patterns = redirects.map((redirect) => sourcePattern(redirect.source));
+  return (address) => {
+    const path = address.length > 1 ? address.replace(/\/+$/, "") : address;
+    return patterns.some((pattern) => pattern.test(path));
+  };
+}

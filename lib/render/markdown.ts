@@ -24,6 +24,8 @@ export type MarkdownOptions = {
 const schema = {
   ...defaultSchema,
   attributes: { ...defaultSchema.attributes, img: [...(defaultSchema.attributes?.img ?? []), "loading"] },
+  // Elements whose content is code or markup, not text: dropped whole, or the CSS would show on the page.
+  strip: [...(defaultSchema.strip ?? []), "script", "style", "template", "noscript"],
 };
 
 const processor = unified()
@@ -63,7 +65,8 @@ function embedsToLinks(tree: HastRoot) {
     if (node.tagName !== "iframe" || !parent || index === undefined) return;
     const src = typeof node.properties.src === "string" ? node.properties.src : "";
     const url = URL.canParse(src, "https://invalid.example") ? new URL(src, "https://invalid.example") : null;
-    if (!url || url.hostname === "invalid.example") {
+    // A relative src, or javascript:, data: and the like, names no page a visitor could open.
+    if (!url || url.hostname === "invalid.example" || (url.protocol !== "https:" && url.protocol !== "http:")) {
       parent.children.splice(index, 1);
       return index;
     }

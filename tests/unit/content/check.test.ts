@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
@@ -146,6 +146,100 @@ describe("the content check on bad input", () => {
   });
 });
 
+describe("the content check on redirect_from, control characters and slides", () => {
+  const september = readFileSync(path.join("content/recaps", SEPTEMBER), "utf8");
+  const july = readFileSync(path.join("content/recaps", JULY), "utf8");
+  const redirecting = (addresses: readonly string[]) => valid(["title: A", "redirect_from:", ...addresses.map((address) => `  - ${address}`)].join("\n"));
+  /** The errors of a recap redirecting `addresses`, beside the site's two real recaps, as [line, message]. */
+  const redirectErrors = (addresses: readonly string[]) =>
+    errorsIn({ [SEPTEMBER]: september, [JULY]: july, "2023-01-05-a.md": redirecting(addresses) }).map((problem) => [problem.line, problem.message] as const);
+
+  it("refuses an address that a page, a route, a file of public/ or a short link owns, at the line of that entry", () => {
+    const owned = [
+      "/",
+      "/index.html",
+      "/recaps",
+      "/recaps/cloud-native-london-july-2022/",
+      "/Talks/",
+      "/speakers",
+      "/companies",
+      "/tags",
+      "/feed.xml",
+      "/sitemap.xml",
+      "/robots.txt",
+      "/search-index.json",
+      "/talks.json",
+      "/next-meetup.ics",
+      "/speakers/viktor-gamov",
+      "/companies/kong",
+      "/tags/video",
+      "/recaps/cloud-native-london-july-2022/opengraph-image",
+      "/_next/static/chunks/app.js",
+      "/images/2022-09-07-cloud-native-london-september-2022.jpeg",
+      "/images/renamed.jpeg",
+      "/feed.xml/",
+      "/rsvp",
+      "/2022/07/06/cloud-native-london-july-2022.html",
+    ];
+    const errors = redirectErrors(owned);
+    assert.deepEqual(errors.map(([line]) => line), owned.map((_, index) => index + 4));
+    for (const [index, [, message]] of errors.entries()) {
+      assert.match(message, new RegExp(`^the redirect_from address '${(owned[index] ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}' (is|lies under) .*: a redirect there would take it over; remove this address$`));
+    }
+    assert.match(errors[4]?.[1] ?? "", /is the page \/talks:/);
+    assert.match(errors[8]?.[1] ?? "", /is the site's own \/feed\.xml:/);
+    assert.match(errors[20]?.[1] ?? "", /lies under the folder public\/images\/ of the site's own files:/);
+    assert.match(errors[22]?.[1] ?? "", /is the short link \/rsvp \(shortLinks in lib\/site-config\.ts\)/);
+  });
+
+  it("keeps old addresses nothing owns, and a recap's own old permalink", () => {
+    assert.deepEqual(redirectErrors(["/old/path/", "/recaps/renamed-slug", "/talks/2019", "/speakers/nobody", "/2023/01/05/a.html", "/feedxml"]), []);
+  });
+
+  it("refuses a recap's own address and another recap's redirect_from, naming the first FILE:LINE", () => {
+    const dir = recapDir({ "2023-01-05-a.md": redirecting(["/recaps/a/", "/old/"]), "2023-02-05-b.md": redirecting(["/OLD"]) });
+    const errors = checkRecapDirectory(dir, "public").problems.filter((problem) => problem.severity === "error").map(formatProblem);
+    assert.deepEqual(errors, [
+      `${dir}/2023-01-05-a.md:4: the redirect_from address '/recaps/a/' is this recap's own address: remove it (the page would redirect to itself)`,
+      `${dir}/2023-02-05-b.md:4: the redirect_from address '/OLD' is already redirected by ${dir}/2023-01-05-a.md:5: one old address can lead to one recap only; remove it from one of them`,
+    ]);
+  });
+
+  it("refuses '..', '%2e%2e', backslashes, '//' and control characters in an address, at its line", () => {
+    const errors = errorsIn({ "2023-01-05-a.md": valid(['title: A', "redirect_from:", "  - /../../etc/passwd", "  - /old/%2e%2e/%2E%2E/x", "  - /old/%252e%252e/x", '  - "\\\\old\\\\x"', "  - //evil.example/x", "  - /old//x", '  - "/old/\\u0001x"', "  - https://old.example/2019/x/"].join("\n")) });
+    assert.deepEqual(errors.map((problem) => problem.line), [4, 5, 6, 7, 8, 9, 10, 11]);
+    assert.match(errors[0]?.message ?? "", /^the redirect_from address '\/\.\.\/\.\.\/etc\/passwd' contains '\.\.', which would point outside the site: write the old address as a plain path/);
+    assert.match(errors[1]?.message ?? "", /contains '\.\.'/);
+    assert.match(errors[2]?.message ?? "", /contains '\.\.'/);
+    assert.match(errors[3]?.message ?? "", /holds a backslash: use '\/'/);
+    assert.match(errors[4]?.message ?? "", /contains '\/\/'/);
+    assert.match(errors[5]?.message ?? "", /contains '\/\/'/);
+    assert.match(errors[6]?.message ?? "", /'\/old\/<U\+0001>x' holds the invisible control character U\+0001: delete it/);
+    assert.match(errors[7]?.message ?? "", /is a full URL: keep only its path/);
+  });
+
+  it("reports a control character anywhere in a recap at its line, naming it", () => {
+    const errors = errorsIn({ "2023-01-05-a.md": valid('title: "A \u0001meetup"\ndescription: x', "Hello.\n\nBody with\u0000 a NUL and a\u007f DEL, and a tab\tand a form feed\u000c.") });
+    assert.deepEqual(errors.map((problem) => [problem.line, problem.message]), [
+      [2, "the invisible control character U+0001 is at column 11: delete it (it usually comes with text pasted from another program)"],
+      [8, "the invisible control character U+0000 is at column 10: delete it (it usually comes with text pasted from another program)"],
+      [8, "the invisible control character U+007F is at column 23: delete it (it usually comes with text pasted from another program)"],
+      [8, "the invisible control character U+000C is at column 55: delete it (it usually comes with text pasted from another program)"],
+    ]);
+    assert.deepEqual(errorsIn({ "2023-01-05-b.md": valid("title: B", "A\ttab and a CRLF line\r\nare text.") }), []);
+  });
+
+  it("accepts only http(s) slides, with the fix at the line", () => {
+    for (const slides of ["javascript:alert(1)", "data:text/html,hi", "ftp://example.com/deck.pdf", "file:///etc/passwd"]) {
+      const [error, ...more] = errorsIn({ "2023-01-05-a.md": valid(`title: A\nslides: "${slides}"`) });
+      assert.equal(more.length, 0);
+      assert.equal(error?.line, 3, slides);
+      assert.match(error?.message ?? "", /'slides' must be a web address starting with https:\/\/ \(or http:\/\/\), such as https:\/\/speakerdeck\.com\//);
+    }
+    assert.deepEqual(errorsIn({ "2023-01-05-a.md": valid("title: A\nslides: http://example.com/deck") }), []);
+  });
+});
+
 describe("npm run check:content", () => {
   it("prints FILE:LINE problems and exits non-zero on the raw seeds", () => {
     const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/check-content.ts", SEEDS], { encoding: "utf8" });
@@ -184,6 +278,14 @@ describe("npm run content (Contentlayer, the build's content step)", () => {
     assert.equal(run.status, 1, run.stdout);
     assert.match(run.stderr, /^content\/recaps\/2022-10-05-broken\.md:3: the front matter is not valid YAML/m);
     rmSync(path.join(project, "content/recaps/2022-10-05-broken.md"));
+  });
+
+  it("stops the build on a redirect_from that takes over a page, at that entry's line", () => {
+    writeFileSync(path.join(project, "content/recaps/2022-10-05-takeover.md"), '---\ntitle: October\nredirect_from:\n  - /old/\n  - /feed.xml\n---\n\nHello.\n');
+    const run = content();
+    assert.equal(run.status, 1, run.stdout);
+    assert.match(run.stderr, /^content\/recaps\/2022-10-05-takeover\.md:5: the redirect_from address '\/feed\.xml' is the site's own \/feed\.xml: a redirect there would take it over; remove this address$/m);
+    rmSync(path.join(project, "content/recaps/2022-10-05-takeover.md"));
   });
 
   it("sees a fix made outside the recap: the photo saved under the name the recap asks for", () => {

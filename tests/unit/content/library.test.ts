@@ -76,6 +76,7 @@ const recap = (slug: string, date: string, talks: Talk[]): Recap => ({
   talksFrom: "body",
   bodyStartLine: 10,
   redirectFrom: [],
+  redirectFromLines: [],
   draft: false,
 });
 

@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { XMLValidator } from "fast-xml-parser";
 import { describe, it } from "node:test";
 import { toHtml } from "hast-util-to-html";
 import { checkRecapDirectory } from "../../../lib/content/check";
@@ -11,10 +14,15 @@ import { zonedIso, zonedTime } from "../../../lib/time-zone";
 import { parseRecapSource } from "../../../lib/content/front-matter";
 import { siteRedirects, toRouteSource } from "../../../lib/publish/redirects";
 import type { NextMeetup } from "../../../lib/site-config";
-import { headersFile, redirectPage, staticFileFor, staticRedirectPages } from "../../../lib/publish/static-export";
+import { headersFile, planStaticRedirects, redirectPage, staticFileFor, staticRedirectPages, writeStaticPages } from "../../../lib/publish/static-export";
+import { sitemapPages } from "../../../lib/publish/sitemap";
+import { buildLibrary } from "../../../lib/content/library";
 import { securityHeaders } from "../../../lib/publish/security-headers";
 
 const { recaps } = checkRecapDirectory("content/recaps", "public");
+const withBody = (recap: (typeof recaps)[number]) => ({ ...recap, body: parseRecapSource(readFileSync(recap.sourceFile, "utf8")).body });
+// What XML 1.0 forbids, and DEL.
+const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
 
 describe("redirects", () => {
   it("turns redirect_from paths into literal route sources", () => {
@@ -63,6 +71,58 @@ describe("redirects", () => {
   });
 });
 
+describe("the static export of old addresses", () => {
+  const [first] = recaps;
+  assert.ok(first);
+
+  it("reads each address as a host does: decoded, without repeated or trailing slashes", () => {
+    assert.equal(staticFileFor("/old//path///"), "old/path/index.html");
+    assert.equal(staticFileFor("old/caf%C3%A9/"), "old/café/index.html");
+    assert.equal(staticFileFor("/"), "index.html");
+  });
+
+  it("refuses, with the reason, an address that would land outside out/, and writes the others", () => {
+    const hostile = ["/../../outside", "/old/%2e%2e/%2E%2E/%2e%2e/outside", "/old/%252e%252e/x", "\\..\\outside", "/old/\u0000x"];
+    for (const address of hostile) assert.throws(() => staticFileFor(address), /the address '.*' (has a '\.' or '\.\.' part, which would write outside out\/|holds a backslash, which some hosts read as a folder separator|holds the control character U\+0000): it cannot be written as a static file/, address);
+    const { pages, refused } = planStaticRedirects([{ ...first, redirectFrom: [...hostile, "/meetups/july/"] }], {});
+    assert.deepEqual(refused.map((entry) => entry.address), hostile);
+    assert.ok(pages.some((page) => page.file === "meetups/july/index.html"));
+    assert.ok(pages.every((page) => !page.file.split("/").includes("..")));
+  });
+
+  it("skips, with the reason, an address whose path is a file of the site (/feed.xml/) instead of failing with EEXIST, and never writes outside out/", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "export-"));
+    const out = path.join(root, "out");
+    mkdirSync(path.join(out, "talks"), { recursive: true });
+    writeFileSync(path.join(out, "feed.xml"), "<rss/>");
+    writeFileSync(path.join(out, "talks/index.html"), "talks");
+    const planned = planStaticRedirects([{ ...first, redirectFrom: ["/feed.xml", "/feed.xml/old/", "/talks/", "/meetups/july/"] }], {}).pages;
+    const report = writeStaticPages(out, [...planned, { file: "../escaped/index.html", html: "x" }]);
+    assert.deepEqual(report.skipped, [
+      `${out}/feed.xml/index.html: ${out}/feed.xml is a file of the site, so this old address cannot be a folder; its redirect was not written.`,
+      `${out}/feed.xml/old/index.html: ${out}/feed.xml is a file of the site, so this old address cannot be a folder; its redirect was not written.`,
+      `${out}/talks/index.html: a real page already lives at this old address; its redirect was not written.`,
+    ]);
+    assert.deepEqual(report.refused, [`../escaped/index.html: this path is outside ${out}/, so its redirect was not written`]);
+    assert.equal(existsSync(path.join(root, "escaped")), false);
+    assert.equal(readFileSync(path.join(out, "feed.xml"), "utf8"), "<rss/>");
+    assert.match(readFileSync(path.join(out, "meetups/july/index.html"), "utf8"), /url=\/recaps\/cloud-native-london-july-2022\//);
+  });
+});
+
+describe("the sitemap", () => {
+  it("lists every page, and no address that a redirect answers", () => {
+    const clean = sitemapPages(recaps, buildLibrary(recaps), {}).map((page) => page.path);
+    assert.ok(clean.includes("/talks") && clean.includes("/speakers/viktor-gamov") && clean.includes("/recaps/cloud-native-london-july-2022"));
+    const [first, ...rest] = recaps;
+    assert.ok(first);
+    // Data that skipped the content check: its redirects answer before these pages.
+    const taking = [{ ...first, redirectFrom: ["/talks/", "/Speakers/Viktor-Gamov"] }, ...rest];
+    const paths = sitemapPages(taking, buildLibrary(taking), { "/tags": "https://example.com/" }).map((page) => page.path);
+    assert.deepEqual(clean.filter((address) => !paths.includes(address)), ["/talks", "/tags", "/speakers/viktor-gamov"]);
+  });
+});
+
 describe("the next meetup", () => {
   const december: NextMeetup = { title: "December", date: "2026-12-02", startTime: "18:30", endTime: "21:00", venue: "esynergy", address: "London", speakers: ["Jane, Doe"], rsvpUrl: "https://example.com/rsvp" };
 
@@ -89,14 +149,36 @@ describe("the next meetup", () => {
     assert.match(ics, /\r\nDTSTAMP:20261121T100000Z\r\n/);
     assert.match(ics, /DESCRIPTION:Speakers: Jane\\, Doe\. RSVP: https:\/\/example\.com\/rsvp/);
   });
+
+  it("leaves out the control characters iCalendar forbids", () => {
+    const meetup = upcomingMeetup({ ...december, title: "December\u0001 meetup\u007f", venue: "esynergy\u0000" }, new Date("2026-11-01T00:00:00Z"));
+    assert.ok(meetup);
+    const ics = meetupIcs(meetup, new Date("2026-11-21T10:00:00Z"));
+    assert.match(ics, /\r\nSUMMARY:December meetup\r\n/);
+    assert.match(ics, /\r\nLOCATION:esynergy\\, London\r\n/);
+    assert.doesNotMatch(ics.replace(/\r\n/g, ""), /[\u0000-\u0008\u000A-\u001F\u007F]/);
+  });
 });
 
 describe("the feed", () => {
   it("is RSS 2.0 with absolute URLs inside the HTML", () => {
-    const xml = recapFeedXml(recaps.map((recap) => ({ ...recap, body: parseRecapSource(readFileSync(recap.sourceFile, "utf8")).body })));
+    const xml = recapFeedXml(recaps.map(withBody));
     assert.match(xml, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<rss version="2\.0"/);
     assert.match(xml, /src="https:\/\/cloudnative\.london\/images\/2022-07-06-cloud-native-london-july-2022\.jpeg"/);
     assert.doesNotMatch(xml, /(src|href)="\/(?!\/)/);
+  });
+
+  it("stays well-formed XML when a recap that got through holds a control character", () => {
+    const [first] = recaps;
+    assert.ok(first);
+    const recap = { ...withBody(first), title: "July\u0001 meetup", summary: "Talks\u0008 and more", tags: ["Video\u001f"] };
+    const xml = recapFeedXml([{ ...recap, body: `${recap.body}\n\nA ]]\u0001> and a\u0000 NUL.\n` }]);
+    assert.doesNotMatch(xml, FORBIDDEN_IN_XML);
+    assert.equal(XMLValidator.validate(xml), true);
+    assert.match(xml, /<title>July meetup<\/title>/);
+    assert.match(xml, /<category>Video<\/category>/);
+    // Markdown reads a NUL as U+FFFD; the U+0001 inside "]]>" goes before the CDATA is split.
+    assert.match(xml, /A \]\]\]\]><!\[CDATA\[> and a\uFFFD NUL\./);
   });
 });
 

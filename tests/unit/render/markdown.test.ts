@@ -64,6 +64,20 @@ describe("markdownToHast", () => {
     assert.doesNotMatch(html, /<iframe|<script|javascript:/);
   });
 
+  it("drops a <style> block with its CSS, so the text never shows on the page", () => {
+    const html = render("Before.\n\n<style>\nbody { display: none }\n</style>\n\nAfter <style>.x { color: red }</style>inline.\n\n<template><p>hidden</p></template>");
+    assert.match(html, /<p>Before\.<\/p>/);
+    assert.match(html, /<p>After inline\.<\/p>/);
+    assert.doesNotMatch(html, /display|color: red|hidden|<style|<template/);
+  });
+
+  it("drops an iframe whose src is not a web address, without leaving an empty link", () => {
+    const html = render(['<iframe src="javascript:alert(1)"></iframe>', '<iframe src="data:text/html,hi"></iframe>', '<iframe src="vbscript:x"></iframe>', '<iframe src="https://example.com/x"></iframe>'].join("\n\n"));
+    assert.equal(html.match(/<a[\s>]/g)?.length, 1, html);
+    assert.match(html, /<a href="https:\/\/example\.com\/x">Open the embedded content on example\.com<\/a>/);
+    assert.doesNotMatch(html, /on <\/a>|<a>/);
+  });
+
   it("renders raw HTML but never script or event handlers", () => {
     const html = render('<b>bold</b><script>alert(1)</script>\n\n<img src="/x.png" onerror="alert(2)">\n\n[x](javascript:alert(3))');
     assert.match(html, /<b>bold<\/b>/);
