@@ -130,8 +130,12 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
   if (known) return needsSlot && !inSlot && !led ? null : accept(known.name, false);
   if (!looksLikePerson(run.text)) return null;
   if (full) return !needsSlot || inSlot ? accept(run.text, false) : null;
-  // A first name alone needs its slot, and a company, a known given name or a lead ("we had Sam, …").
-  if (!inSlot || !(company !== null || isGivenName(run.text) || (needsSlot && STRONG_SPEAKER_LEADS.test(before)))) return null;
+  // A first name alone needs its slot, and a company in brackets or one it speaks from ("Chiara from
+  // Veltro walked us through"), a known given name or a lead ("we had Sam, …"): "Prometheus at the
+  // Edge" or "Lessons from the Great Expiry" only look like "Name at Company".
+  const bracketed = companyMatch !== null && /^\s*[(\[]/u.test(companyMatch[0]);
+  const speaks = companyMatch !== null && /^\s*,?\s*(?:who\s|[\p{Ll}-]+(?:ed|ing)\b|(?:told|gave|took|spoke|ran|led|made|showed|shared|is|was)\b)/u.test(after);
+  if (!inSlot || !(bracketed || speaks || isGivenName(run.text) || (needsSlot && STRONG_SPEAKER_LEADS.test(before)))) return null;
   return accept(run.text, true);
 }
 
