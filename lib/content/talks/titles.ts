@@ -1,5 +1,5 @@
 import type { LinkSpan } from "./units";
-import { ABBREVIATIONS, NOT_TITLE_LINK_TEXT, RECORDING_LINK_TEXT, SENTENCE_OPENERS, TITLE_INTRODUCERS, TITLE_TRAILING_CLAUSE } from "./vocabulary";
+import { ABBREVIATIONS, NOT_TITLE_LINK_TEXT, RECORDING_LINK_TEXT, SENTENCE_OPENERS, TITLE_INTRODUCER_AT_END, TITLE_INTRODUCERS, TITLE_TRAILING_CLAUSE } from "./vocabulary";
 
 const CUT = "\u2029";
 const OPEN_QUOTES = "“\"‘'«";
@@ -63,8 +63,6 @@ export function readTitle(text: string, from: number, before: number, links: rea
   }
   return introducedTitle(region) ?? earlier;
 }
-
-const TITLE_INTRODUCER_AT_END = new RegExp(String.raw`(?:${TITLE_INTRODUCERS.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, "")})$`, "iu");
 
 function isLeadInLengthy(lead: string): boolean {
   return lead.trim().split(/\s+/u).length > 16;

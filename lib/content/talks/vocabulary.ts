@@ -66,16 +66,16 @@ export const STRONG_SPEAKER_LEADS = /(?:had|was|by|welcomed|heard\s+from|featuri
 export const THING_LEADS = /(?:^|\s)(?:the|a|an|of|at|in|into|to|on|about|for|from|our|their|his|her|its|this|that|these|those|using|use|via|hosted|recap|called|titled|entitled|discussing|discussed|presenting|exploring|explored|introducing|demystifying|covering|describing|explaining|unpacking|unpacked|demoing|demoed)\s+$/iu;
 
 /** Phrases after which the title follows when it does not start with a capital. */
-export const TITLE_INTRODUCERS = new RegExp(
-  String.raw`(?<![\p{L}])(?:${words([
-    "on how to", "about how to", "told us about", "talked about", "talking about", "spoke about", "speaking about",
-    "spoke on", "speaking on", "inviting us to", "invited us to", "introduced us to", "walked us through",
-    "walking us through", "took us through", "taking us through", "described", "describing", "presented",
-    "presenting", "discussed", "discussing", "explained", "explaining", "demoed", "demonstrated", "titled",
-    "entitled", "called", "on", "about",
-  ])})\s+`,
-  "iu",
-);
+const INTRODUCER_PHRASES = words([
+  "on how to", "about how to", "told us about", "talked about", "talking about", "spoke about", "speaking about",
+  "spoke on", "speaking on", "inviting us to", "invited us to", "introduced us to", "walked us through",
+  "walking us through", "took us through", "taking us through", "described", "describing", "presented",
+  "presenting", "discussed", "discussing", "explained", "explaining", "demoed", "demonstrated", "titled",
+  "entitled", "called", "on", "about",
+]);
+export const TITLE_INTRODUCERS = new RegExp(String.raw`(?<![\p{L}])(?:${INTRODUCER_PHRASES})\s+`, "iu");
+/** A lead-in that ends with an introducer: in a later sentence the title needs one ("She talked about X"). */
+export const TITLE_INTRODUCER_AT_END = new RegExp(String.raw`(?<![\p{L}])(?:${INTRODUCER_PHRASES})\s+$`, "iu");
 
 /** Words that open a new clause inside a title's sentence: the title ends before them. */
 export const TITLE_TRAILING_CLAUSE = /,?\s+(?:where|which|in which|during which|and (?:he|she|they|we|it)|after which|followed by|so check|check (?:it )?out|rather than|instead of|because|since|while|so that|on the)\b|,\s+(?:he|she|they|we|it|his|her|their|both|from|was|is|were|are|had|has)\b/u;
