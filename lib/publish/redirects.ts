@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../regexp";
 import { buildLibrary } from "../content/library";
 import type { Recap } from "../content/model";
 
@@ -46,7 +47,6 @@ export function siteRedirects(recaps: readonly Recap[], shortLinks: Readonly<Rec
   ];
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 /**
  * A route source as a RegExp, for the part of path-to-regexp's syntax these sources use: `\x` is a

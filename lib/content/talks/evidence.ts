@@ -1,6 +1,7 @@
 import { looksLikePerson, nameKey, nameRuns, nameWords } from "./names";
 import { companyOf, type Evidence, listedPeople, peopleIn, type Person } from "./speakers";
 import type { Unit } from "./units";
+import { LEGAL_FORM, SPEAKER_FOLLOWERS } from "./vocabulary";
 
 /**
  * Who the recap says spoke, gathered from the whole text before any talk is read: "<Name> from
@@ -23,6 +24,7 @@ export function gatherEvidence(units: readonly Unit[], frontMatter: { title?: st
   for (const unit of units) {
     for (const image of unit.images) add(captionedPeople(image.alt));
   }
+  add(rosterPeople(units));
   // "Wojciech, who runs the data platform at Tidewell, …": a company given with the first name only.
   for (const person of people) {
     if (person.company !== null) continue;
@@ -34,8 +36,32 @@ export function gatherEvidence(units: readonly Unit[], frontMatter: { title?: st
   return {
     people: people.filter((person) => !isCompany(person.name)),
     companies,
-    hosts: hostsIn(frontMatter.description ?? "").filter((host) => !isCompany(host)),
+    hosts: [...hostsIn(frontMatter.description ?? ""), ...organisersIn(units)].filter((host) => !isCompany(host)),
+    mentioned: units
+      .flatMap((unit) => [unit.text, ...unit.images.map((image) => image.alt)])
+      .flatMap((text) => nameRuns(text).filter((run) => run.words.length >= 2 && looksLikePerson(run.text) && !isCompany(run.text)).map((run) => run.text)),
+    subjects: new Set(units.flatMap((unit) => nameRuns(unit.text).filter((run) => run.words.length === 1 && SPEAKER_FOLLOWERS.test(unit.text.slice(run.to))).map((run) => nameKey(run.text)))),
   };
+}
+
+// "Ingrid did the welcome", "Oksana welcomed everyone", "our organiser Colm Ó Riada": who runs the
+// evening rather than speaks.
+const WELCOMES = /^\s+(?:did\s+the\s+(?:welcome|introductions|intros?)|welcomed\s+(?:everyone|us|the\s+room|the\s+audience))\b/u;
+const ORGANISER_BEFORE = /\b(?:our|the)\s+(?:co-?)?(?:organi[sz]er|host|MC|compère)s?\s*,?\s*$/iu;
+// "— Tamsin, Gideon and the organising team", "Tamsin & Gideon": a recap signed off by its organisers.
+const SIGN_OFF_PART = /^(?:the\s+(?:[\p{L}\s]+\s+)?team|(?:all\s+)?the\s+organisers|organisers)$/iu;
+
+function organisersIn(units: readonly Unit[]): string[] {
+  const welcoming = units.flatMap((unit) =>
+    nameRuns(unit.text)
+      .filter((run) => WELCOMES.test(unit.text.slice(run.to)) || ORGANISER_BEFORE.test(unit.text.slice(0, run.from)))
+      .map((run) => run.text),
+  );
+  const last = units.findLast((unit) => unit.kind === "paragraph");
+  const parts = (last?.text ?? "").replace(/^\s*[—–~-]+\s*/u, "").trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/u);
+  const named = parts.filter((part) => nameRuns(part)[0]?.text === part && looksLikePerson(part));
+  const signed = named.length > 0 && parts.every((part) => named.includes(part) || SIGN_OFF_PART.test(part)) ? named : [];
+  return [...welcoming, ...signed];
 }
 
 /** "…, hosted by Cheryl Hung, Engineering Manager at Apple": the organisers, who introduce the talks. */
@@ -46,6 +72,19 @@ function hostsIn(description: string): string[] {
   return nameRuns(names)
     .filter((run) => nameWords(run.text).length >= 2 && looksLikePerson(run.text) && !/(?:at|of|from)\s+$/u.test(names.slice(0, run.from)))
     .map((run) => run.text);
+}
+
+const ROSTER_COMPANY = new RegExp(String.raw`^\s*,\s*(\p{Lu}[^,]*?${LEGAL_FORM}?)\s*$`, "u");
+
+/** "**Speakers**" then "- Siobhán Ní Bhriain, Quayline" per line: a list of who spoke, and for whom. */
+function rosterPeople(units: readonly Unit[]): Person[] {
+  const entries = units.flatMap((unit) => {
+    const run = nameRuns(unit.text)[0];
+    if (unit.kind !== "item" || !run || run.from > 0 || run.words.length < 2 || !looksLikePerson(run.text)) return [];
+    const company = ROSTER_COMPANY.exec(unit.text.slice(run.to))?.[1];
+    return company ? [{ listId: unit.listId, person: { name: run.text, company } }] : [];
+  });
+  return entries.filter((entry) => entries.filter((other) => other.listId === entry.listId).length >= 2).map((entry) => entry.person);
 }
 
 /** A photo caption that is a name ("Marta Kowalczyk", "Marta Kowalczyk speaking", "Marta Kowalczyk from Acme"). */

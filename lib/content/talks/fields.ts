@@ -1,4 +1,4 @@
-import { isGivenName, nameWords } from "./names";
+import { isGivenName, nameKey, nameWords } from "./names";
 import { type Evidence, findPerson, readSpeakers, type SpeakerReading } from "./speakers";
 import { JOB_WORDS_RE } from "./vocabulary";
 
@@ -15,6 +15,11 @@ const LABEL = /^\s*(?:(?:lightning\s+)?talks?|session|keynote|speakers?|panel(?:
 const SPLITS = [/\s+[—–|]\s+|\s+-\s+/gu, /,\s+(?:by|from)\s+|\s+by\s+/gu, /:\s+/gu];
 const SECTION_HEADING = /\b(?:overview|talks?|speakers?|photos?|sponsors?|thanks|recap|agenda|schedule|summary|news|jobs?|video|recording|intro(?:duction)?|welcome|notes?)\b/iu;
 const CUT = "\u2029";
+
+/** Where a programme entry's label ("Lightning talk: ", "Talk 2 — ") ends, 0 when it has none. */
+export function labelEnd(text: string): number {
+  return LABEL.exec(text)?.[0].length ?? 0;
+}
 
 export function readFields(text: string, evidence: Evidence): FieldReading {
   const label = text.replace(LABEL, "");
@@ -62,7 +67,8 @@ function splitFields(text: string, split: RegExp, offset: number): { text: strin
 function personField(text: string, evidence: Evidence): PersonField | null {
   const trimmed = text.replaceAll(CUT, " ").replace(/[\s,;—–|-]+$/u, "");
   const reading = readSpeakers(`${trimmed}, `, evidence);
-  if (!reading || reading.from > 0) return null;
+  // "## Nakamura Kenji — Mirabel Labs": the recap's title lists Mirabel Labs as a company.
+  if (!reading || reading.from > 0 || reading.speakers.some((name) => evidence.companies.some((company) => nameKey(company) === nameKey(name)))) return null;
   const tail = trimmed.slice(reading.end).trim();
   if (tail === "") return reading;
   const company = /^,\s*(?:([^,]*),\s*)?((?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[^,]*)$/u.exec(trimmed.slice(reading.end));
@@ -75,7 +81,9 @@ function personField(text: string, evidence: Evidence): PersonField | null {
 // Without a sentence around it, a name needs a company, a full given name or the recap's word for it.
 // "Cargo Hall, Whitechapel Works" is a venue: a company after a bare comma does not make a person.
 function isSurePerson(speaking: PersonField, evidence: Evidence): boolean {
-  return (speaking.company !== null && !speaking.companyAfterComma) || speaking.speakers.every((name) => findPerson(name, evidence) !== null || (nameWords(name).length >= 2 && isGivenName(nameWords(name)[0] ?? "")));
+  // "### Priyanka Deshpande, Lumen & Loom: …" is a person when the recap goes on about "Priyanka".
+  const named = (name: string) => nameWords(name).length >= 2 && (isGivenName(nameWords(name)[0] ?? "") || evidence.subjects.has(nameKey(nameWords(name)[0] ?? "")));
+  return (speaking.company !== null && !speaking.companyAfterComma) || speaking.speakers.every((name) => findPerson(name, evidence) !== null || named(name));
 }
 
 // A known person or a given name outweighs a full name, which outweighs a lone word with a company.

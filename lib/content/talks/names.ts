@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { isRecord } from "../../guards";
 import { JOB_WORDS_RE, NAME_PARTICLES, SENTENCE_OPENING_WORDS } from "./vocabulary";
 
 /**
@@ -56,9 +57,27 @@ function wordTags(word: string): ReadonlySet<string> {
   const known = tagCache.get(word);
   if (known) return known;
   const term = nlp(word).json()[0]?.terms?.[0];
-  const tags: ReadonlySet<string> = new Set(isTagged(term) ? term.tags : []);
+  const tags = new Set(isTagged(term) ? term.tags : []);
+  // compromise guesses "-ing" words it does not know as verbs: "Meiling" and "Xiaoling" are names,
+  // "Kicking" (from "kick") is not.
+  if (tags.has("Gerund") && !inLexicon(word) && !inLexicon(nlp(word.toLowerCase()).verbs().toInfinitive().text())) {
+    for (const tag of ["Gerund", "Verb", "PresentTense"]) tags.delete(tag);
+  }
+  // English function words are written without accents: "Lê" (as in "Lê Quang Huy") is not "le".
+  if (/[^\p{ASCII}]/u.test(word)) for (const tag of FUNCTION_TAGS) tags.delete(tag);
   tagCache.set(word, tags);
   return tags;
+}
+
+const lexicon = lexiconOf(nlp.model());
+
+function lexiconOf(model: object): Record<string, unknown> {
+  const one = "one" in model && isRecord(model.one) ? model.one : {};
+  return isRecord(one.lexicon) ? one.lexicon : {};
+}
+
+function inLexicon(word: string): boolean {
+  return word !== "" && Object.hasOwn(lexicon, word.toLowerCase());
 }
 
 function isTagged(term: unknown): term is { tags: string[] } {

@@ -1,19 +1,20 @@
 import { parseMarkdown } from "../markdown-ast";
 import type { ContentProblem } from "../problems";
+import { escapeRegExp } from "../../regexp";
 import { formatTimestamp } from "../../timestamps";
 import { normaliseYouTubeUrl, type YouTubeVideo } from "../../youtube";
 import { headingSlugs, withAnchors } from "./anchors";
 import { gatherEvidence } from "./evidence";
 import { nameKey, nameRuns, nameWords } from "./names";
 import { checkTalkOrder } from "./order";
-import { companyOf, type Evidence, findPerson, listedPeople, readSpeakers, type SpeakerReading } from "./speakers";
+import { companyOf, type Evidence, findPerson, isPartOfName, listedPeople, readSpeakers, type SpeakerReading } from "./speakers";
 import { checkStampLink, checkVideo, CUT, findStamps, mask, type Stamp } from "./stamps";
 import type { TalkDraft, TalkReading } from "./types";
-import { readFields } from "./fields";
+import { labelEnd, readFields } from "./fields";
 import { segmentsOf } from "./segments";
-import { readTitle, sentenceEnd } from "./titles";
+import { leadingTitle, namedTitle, readTitle, sentenceEnd, spanTitle } from "./titles";
 import { readUnits, type Unit } from "./units";
-import { MONTH_HEADING, NOT_A_TALK, RECORDING_LINK_TEXT, TALK_OPENER, TALK_WORDS, TEASER_HEADING, TITLE_INTRODUCERS } from "./vocabulary";
+import { COUNTED_SPEAKERS, MONTH_HEADING, NOT_A_TALK, PANEL, RECORDING_LINK_TEXT, TALK_OPENER, TALK_WORDS, TEASER_HEADING, TITLE_INTRODUCERS } from "./vocabulary";
 
 export type ProseOptions = {
   videoId: string | null;
@@ -66,6 +67,15 @@ export function findTalks(markdown: string, options: ProseOptions): TalkReading 
 }
 
 function readUnit(unit: Unit, index: number, evidence: Evidence): Reading {
+  const reading = readBlock(unit, index, evidence);
+  // "- Siobhán Ní Bhriain, Quayline", "## Anjali Venkataraman — Tidewater": where the speaker works is
+  // not what they spoke about.
+  const { speaking, title } = reading;
+  const companies = [speaking?.company, ...(speaking?.speakers ?? []).map((name) => findPerson(name, evidence)?.company), ...evidence.companies];
+  return title !== null && companies.some((company) => company && nameKey(company) === nameKey(title)) ? { ...reading, title: null } : reading;
+}
+
+function readBlock(unit: Unit, index: number, evidence: Evidence): Reading {
   const stamps = findStamps(unit.text, unit.stampLinks);
   const masked = mask(unit.text, stamps);
   if (unit.kind === "heading") return { unit, index, masked, stamps, ...readFields(masked, evidence) };
@@ -77,9 +87,24 @@ function readUnit(unit: Unit, index: number, evidence: Evidence): Reading {
   // The speakers are named in the sentence that opens the talk, or the one with its timestamp.
   const stampAt = stamps[0]?.to ?? 0;
   const limit = stampAt + sentenceEnd(masked.slice(stampAt));
-  const speaking = readSpeakers(masked.slice(0, Math.max(limit, sentenceEnd(masked)) + 1), evidence, unit.links);
-  const title = speaking ? readTitle(masked, speaking.end, speaking.from, unit.links) : speakerlessTitle(masked, unit);
+  const opening = readSpeakers(masked.slice(0, Math.max(limit, sentenceEnd(masked)) + 1), evidence, unit.links);
+  // A panel names its panellists in a sentence of their own, after its title and timestamp; "The most
+  // talked-about session began at [31:20]. Chukwuemeka Nwosu … jointly presented …": so may a talk.
+  const nextSentence = limit + 1 + sentenceEnd(masked.slice(limit + 1)) + 1;
+  const panellists = opening !== null ? null : PANEL.test(masked) ? readSpeakers(masked, evidence, unit.links) : stamps.length > 0 ? readSpeakers(masked.slice(0, nextSentence), evidence, unit.links) : null;
+  const speaking = opening ?? panellists;
+  const read = speaking && !panellists ? readTitle(masked, afterAppositive(masked, speaking.end), speaking.from, unit.links) : speakerlessTitle(masked, unit);
+  const title = namedTitle(masked, unit.links) ?? read ?? spanTitle(masked, unit.links);
   return { unit, index, masked, stamps, speaking, title };
+}
+
+// "Zixuan Huang from Tidemark, who leads the Ledger Storage team, finished with …", "Chiamaka Obi, Pallas
+// Cloud, closed the night with …": what is said of the speaker comes before the title.
+// "**Talk 1.** Siobhán Ní Bhriain, Fernhill Data: *Postgres on Kubernetes*": the company, then the title.
+const APPOSITIVE_AFTER = new RegExp(String.raw`^\s*,\s*[^,.;()${CUT}]{2,60},\s*(?=\p{Ll})|^\s*,\s*(?:\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*\s*){1,4}(?=:\s)`, "u");
+
+function afterAppositive(text: string, at: number): number {
+  return at + (APPOSITIVE_AFTER.exec(text.slice(at))?.[0].length ?? 0);
 }
 
 /** The talks of a paragraph that carries several, each read on its own; null when it carries one. */
@@ -93,6 +118,11 @@ function pieces(reading: Reading, evidence: Evidence): Reading[] | null {
 
 /** "Then came a panel discussing A Kubernetes-Based Sovereign AI": a title with nobody before it. */
 function speakerlessTitle(masked: string, unit: Unit): string | null {
+  // "- A Five-Minute Tour of the Operator Framework, from one of the Inkwell engineers …"
+  if (unit.kind === "item") {
+    const leading = leadingTitle(masked);
+    if (leading) return leading;
+  }
   const introducer = TITLE_INTRODUCERS.exec(masked);
   if (introducer) return readTitle(masked, introducer.index + introducer[0].length, 0, unit.links);
   const opener = TALK_OPENER.exec(masked);
@@ -132,17 +162,26 @@ function talkStarts(candidates: readonly Reading[], readings: readonly Reading[]
     if (unit.kind === "item" && unit.listId === takeawayList) continue;
     const start = opensTalk(reading, readings, evidence);
     if (unit.kind === "heading") {
+      // "## Anjali Venkataraman — Tidewater" then "**Cost Allocation for Shared Clusters**": the title under the name.
+      const titled: Reading | null = heading !== null && starts[starts.length - 1] === heading ? titleUnder(heading, reading) : null;
+      if (titled) {
+        heading = titled;
+        starts[starts.length - 1] = titled;
+        continue;
+      }
       heading = start ? reading : null;
       if (start) starts.push(reading);
       continue;
     }
-    if (heading && starts[starts.length - 1] === heading && heading.stamps.length === 0 && (start || (heading.speaking === null && reading.speaking !== null))) {
+    const below = heading !== null && starts[starts.length - 1] === heading;
+    if (below && heading && ((heading.stamps.length === 0 && (start || reading.stamps.length > 0)) || (heading.speaking === null && reading.speaking !== null))) {
       heading = mergeIntoHeading(heading, reading);
       starts[starts.length - 1] = heading;
       continue;
     }
     // A paragraph about the speakers of a talk already read, without a timestamp, goes on about that talk.
-    const spoken = starts.flatMap((other) => (other.speaking?.speakers ?? []).flatMap((name) => [nameKey(name), nameKey(nameWords(name)[0] ?? "")]));
+    // (An introduction's list of talks does not count: the talk's own section is still to come.)
+    const spoken = starts.filter((other) => other.piece !== "listed").flatMap((other) => (other.speaking?.speakers ?? []).flatMap((name) => [nameKey(name), nameKey(nameWords(name)[0] ?? "")]));
     const continues = reading.speaking !== null && reading.stamps.length === 0 && reading.speaking.speakers.every((name) => spoken.includes(nameKey(name)));
     if (start && !continues) {
       starts.push(reading);
@@ -160,6 +199,19 @@ function talkStarts(candidates: readonly Reading[], readings: readonly Reading[]
   });
 }
 
+const MINOR_WORDS = new Set(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or", "the", "to", "vs", "vs.", "with", "without"]);
+
+/** "Supply chains under scrutiny", "Opening: eBPF, two years on": most words after the first in lower case. */
+function isSentenceCase(title: string): boolean {
+  const words = title.split(/\s+/u).slice(1).filter((word) => /^\p{L}/u.test(word) && !MINOR_WORDS.has(word.toLowerCase()));
+  return words.length >= 2 && words.filter((word) => /^\p{Ll}+$/u.test(word)).length * 2 > words.length;
+}
+
+function titleUnder(heading: Reading, below: Reading): Reading | null {
+  if (heading.title !== null || below.speaking !== null || below.title === null || below.unit.depth <= heading.unit.depth) return null;
+  return { ...heading, title: below.title, stamps: heading.stamps.length > 0 ? heading.stamps : below.stamps };
+}
+
 function nextListId(readings: readonly Reading[], index: number): number | null {
   return readings.slice(index + 1).find((reading) => reading.unit.kind === "item")?.unit.listId ?? null;
 }
@@ -169,30 +221,45 @@ function mergeIntoHeading(heading: Reading, below: Reading): Reading {
   return {
     ...heading,
     stamps: heading.stamps.length > 0 ? heading.stamps : below.stamps,
-    speaking: below.speaking && (below.speaking.unresolved.length === 0 || !heading.speaking) ? below.speaking : heading.speaking,
-    title: heading.title ?? below.title,
+    // …unless it names fewer of them ("Chidi and Leilani" under "Chidi Okonkwo and Leilani Kahananui (CobaltMesh)"),
+    // or only part of a name the heading gives whole ("Minh Châu" under "Nguyễn Thị Minh Châu").
+    speaking: below.speaking && (!heading.speaking || (below.speaking.unresolved.length === 0 && below.speaking.speakers.length >= heading.speaking.speakers.length)) ? fuller(below.speaking, heading.speaking) : heading.speaking,
+    // "**The trouble with defaults**" over "In *Why "Just Use Helm" Is Not a Strategy*, …": a sentence-case
+    // heading names the section's theme; the title-cased one in the paragraph is the talk's.
+    title: heading.title !== null && below.title !== null && isSentenceCase(heading.title) && !isSentenceCase(below.title) ? below.title : (heading.title ?? below.title),
     unit: { ...heading.unit, links: [...heading.unit.links, ...below.unit.links], listAfter: heading.unit.listAfter ?? below.unit.listAfter },
   };
+}
+
+function fuller(speaking: SpeakerReading, heading: SpeakerReading | null): SpeakerReading {
+  if (!heading) return speaking;
+  // Not "Jane Doe" under "## Jane Doe Rust", where the heading runs the name on into the title.
+  const fills = (name: string, whole: string) => isPartOfName(name, whole) && (nameWords(name).length === 1 || !isPartOfName(name, whole, "first"));
+  const speakers = speaking.speakers.map((name) => heading.speakers.find((whole) => fills(name, whole)) ?? name);
+  return { ...speaking, speakers, company: speaking.company ?? heading.company };
 }
 
 function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evidence): boolean {
   const { unit, stamps, speaking, title, masked } = reading;
   if (unit.kind === "heading") return unit.depth >= 2 && (speaking !== null || (title !== null && hasTalkBelow(reading, readings)));
   const timed = stamps.length > 0 || unit.links.some((link) => normaliseYouTubeUrl(link.url)?.start != null);
-  if (timed) return true;
+  // "We finished with the traditional quiz at [1:40:00]": a time with no one, no title and no talk is not a talk.
+  if (timed) return unit.kind !== "paragraph" || speaking !== null || title !== null || TALK_WORDS.test(masked);
   if (reading.piece === "listed") return speaking !== null && title !== null;
   if (NOT_A_TALK.test(masked)) return false;
   // The organisers introduce the evening; without a timestamp that is not a talk.
   if (speaking && speaking.speakers.every((name) => evidence.hosts.some((host) => nameKey(host) === nameKey(name) || nameKey(nameWords(host)[0] ?? "") === nameKey(name)))) return false;
   // "three speakers: A from X, B from Y and C from Z" introduces the evening, not one talk.
   const listed = listedPeople(masked);
-  if (listed.length >= 2 && !TALK_OPENER.test(masked) && (new Set(listed.map((person) => person.company)).size >= 2 || /\b(?:featur\w*|line-?up|speakers|talks\s+from)\b/iu.test(masked))) return false;
-  if (unit.kind === "item") return speaking !== null && speaking.from <= 2 && title !== null && (speaking.unresolved.length === 0 || speaking.company !== null);
+  const enumerates = !TALK_OPENER.test(masked) && (new Set(listed.map((person) => person.company)).size >= 2 || /\b(?:featur\w*|line-?up|speakers|talks\s+from)\b/iu.test(masked));
+  if (listed.length >= 2 && (enumerates || COUNTED_SPEAKERS.test(masked))) return false;
+  if (unit.kind === "item") return speaking !== null && speaking.from - labelEnd(masked) <= 2 && title !== null && (speaking.unresolved.length === 0 || speaking.company !== null);
   if (speaking === null) return title !== null && TALK_OPENER.test(masked) && TALK_WORDS.test(masked);
   const introduces = TALK_OPENER.test(masked) || TALK_WORDS.test(masked) || (unit.listAfter !== null && /:\s*$/u.test(masked)) || hasRecording(readings, reading.index);
   // "Henrik opened with "Service Discovery Without Tears"": a speaker the recap introduced, as the subject, with a title.
   const introduced = speaking.from <= 3 && speaking.unresolved.length === 0 && speaking.speakers.every((name) => findPerson(name, evidence) !== null);
-  return (introduces && (title !== null || unit.listAfter !== null)) || (introduced && title !== null);
+  // "Joost, who looks after the platform at …, went without slides": an introduced speaker opening a paragraph of their own.
+  return (introduces && (title !== null || unit.listAfter !== null)) || (introduced && (title !== null || speaking.from === 0));
 }
 
 // A heading with a title only is a talk when a paragraph right under it names the speaker.
@@ -271,11 +338,18 @@ function draftTalk(start: Reading, section: readonly Reading[], recapVideoId: st
   // "### Efe Ogunleye — Prometheus at the Edge" then "Efe (Lantern Freight) …": the company may come further down.
   const sectionText = ownSection.map((reading) => reading.masked);
   const companies = speaking?.company ? [speaking.company] : unique(speakers.map((name) => sectionText.map((text) => companyOf(name, text)).find((found) => found !== null) ?? findPerson(name, evidence)?.company ?? null));
-  const company = companies.length > 0 ? companies.join(" / ") : null;
+  const company = companies.length > 0 ? companies.join(" / ") : (titleCompanyIn(start.masked, evidence) ?? null);
   return {
     talk: { speakers, company, title, start: start_, videoId, takeaways, line, doubts: doubtsAbout(speaking, title, evidence) },
     problems,
   };
+}
+
+// "Ingrid came over from Oslo, where she works for Norrsken Data": a company the recap's title lists as one
+// of the evening's, and the only one the talk's paragraph names, is the talk's.
+function titleCompanyIn(text: string, evidence: Evidence): string | null {
+  const named = evidence.companies.filter((company) => new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(company)}(?![\p{L}\p{N}])`, "u").test(text));
+  return named.length === 1 ? (named[0] ?? null) : null;
 }
 
 function unique(values: (string | null)[]): string[] {

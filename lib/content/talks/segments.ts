@@ -1,6 +1,7 @@
 import { peopleIn } from "./speakers";
 import type { Stamp } from "./stamps";
 import type { Unit } from "./units";
+import { PANEL } from "./vocabulary";
 
 /**
  * A paragraph that carries several talks: "“eBPF for Mere Mortals” was delivered by Ama (Kente
@@ -11,6 +12,8 @@ import type { Unit } from "./units";
 export function segmentsOf(unit: Unit, masked: string, stamps: readonly Stamp[]): { pieces: Unit[]; listed: boolean } | null {
   if (unit.kind !== "paragraph" && unit.kind !== "item") return null;
   const listed = stamps.length <= 1;
+  // A panel's panellists are one talk's speakers, not a list of talks.
+  if (listed && PANEL.test(masked)) return null;
   const cuts = listed ? listCuts(masked) : stampCuts(masked, stamps);
   if (cuts.length === 0) return null;
   const bounds = [0, ...cuts, masked.length];

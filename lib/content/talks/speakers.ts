@@ -1,8 +1,17 @@
+import { escapeRegExp } from "../../regexp";
 import { isGivenName, looksLikePerson, nameKey, nameRuns, nameWords, type NameRun } from "./names";
 import { JOB_WORDS, LEGAL_FORM, SPEAKER_FOLLOWERS, SPEAKER_LEADS, STRONG_SPEAKER_LEADS, THING_LEADS } from "./vocabulary";
 
 /** What the whole recap says about who is who: full names and their companies. */
-export type Evidence = { people: Person[]; companies: string[]; hosts: string[] };
+export type Evidence = {
+  people: Person[];
+  companies: string[];
+  hosts: string[];
+  /** Single names the recap uses as a sentence's subject ("Priyanka talked about …"), as name keys. */
+  subjects: ReadonlySet<string>;
+  /** Every full name the recap mentions ("Our speakers were …, our very own Bartek, and Mei-Ling Chua"). */
+  mentioned: readonly string[];
+};
 export type Person = { name: string; company: string | null };
 
 export type SpeakerReading = {
@@ -16,7 +25,8 @@ export type SpeakerReading = {
 };
 
 const CUT = "\u2029";
-const jobWords = [...JOB_WORDS].sort((a, b) => b.length - a.length).join("|");
+// ", Principal Engineer at" and ", principal engineer at" alike.
+const jobWords = [...new Set(JOB_WORDS.flatMap((word) => [word, word.toLowerCase()]))].sort((a, b) => b.length - a.length).join("|");
 // "A.P." may be followed by more words; any other full stop ends the company ("Acme Corp. She…").
 const COMPANY_WORD = String.raw`(?:(?:\p{Lu}\.){1,3}|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’+!-]*(?:\.[\p{L}\p{N}][\p{L}\p{M}\p{N}&'’+!-]*)*)`;
 // "eSynergy", "iManage": a lower-case prefix is fine before a capital.
@@ -26,7 +36,7 @@ const COMPANY_NAME = String.raw`(?:\p{Ll}{1,2}(?=\p{Lu}))?${COMPANY_WORD}(?:\s+(
 const ROLE = String.raw`\s*,\s*(?:an?\s+|the\s+|our\s+)?[^,()${CUT}]{0,40}?(?:${jobWords})s?(?![\p{L}])[^,()${CUT}]{0,30}(?=\s+(?:at|of|from|for|with)\s)`;
 // ", who leads the platform team at Clonmore Analytics," / ", a developer at Pelikan Software in Kraków,".
 const APPOSITIVE = String.raw`\s*,\s*(?:who\s+|an?\s+)[^,()${CUT}]{0,60}?\s(?:at|for|from|with)\s+(?:the\s+)?(${COMPANY_NAME})(?:\s+in\s+\p{Lu}[\p{L}\p{M}]*)?(?=\s*[,.;])`;
-const COMPANY = String.raw`${APPOSITIVE}|(?:${ROLE})?(?:(?:\s*,\s*|\s+)(?:(?:both|all|each|all\s+three)\s+)?(?:from|of|at)\s+(?:the\s+)?(${COMPANY_NAME})|\s*[(\[](?!@)(?:(?:both|all|each)\s+(?:(?:from|of|at)\s+)?)?((?:\p{Lu}|\p{Ll}{1,2}\p{Lu}|\d)[^()\[\]${CUT}]*)[)\]])`;
+const COMPANY = String.raw`${APPOSITIVE}|(?:${ROLE})?(?:(?:\s*,\s*|\s+)(?:(?:both|all|each|all\s+three|also)\s+)?(?:from|of|at)\s+(?:the\s+)?(${COMPANY_NAME})|\s*[(\[](?!@)(?:(?:both|all|each)\s+(?:(?:from|of|at)\s+)?)?((?:\p{Lu}|\p{Ll}{1,2}\p{Lu}|\d)[^()\[\]${CUT}]*)[)\]])`;
 const HANDLE = String.raw`\s*\(@[\w.-]+\)`;
 const COMPANY_RE = new RegExp(COMPANY, "uy");
 const HANDLE_RE = new RegExp(HANDLE, "uy");
@@ -34,9 +44,12 @@ const MORE_RE = /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/uy;
 // "Efe (@efe_builds) is an SRE at Lantern Freight", "Olumide leads the delivery tooling team at Ashgrove Bank":
 // where a person works, said in a sentence of its own about them.
 const WORKS_AT_RE = new RegExp(
-  String.raw`(?:\s*,\s*who\s+|\s+)(?:is|was|works|worked|leads|led|runs|ran|heads|headed|manages|looks\s+after)\b[^,.;()${CUT}]{0,60}?\s(?:at|for|with)\s+(?:the\s+)?(${COMPANY_NAME})`,
+  String.raw`(?:\s*,\s*who\s+|\s+)(?:is|was|works?|worked|leads|led|runs|ran|heads|headed|manages|looks\s+after)\b[^,.;()${CUT}]{0,60}?\s(?:at|for|with)\s+(?:the\s+)?(${COMPANY_NAME})`,
   "uy",
 );
+// "Freya, one of our long-time regulars, grabbed the mic", "Bartek, who's been coming since the first one,
+// telling us about": a first name set off by a description, then what they did.
+const DESCRIBED_SUBJECT_RE = new RegExp(String.raw`^\s*,\s*(?:an?|one|our|the|who)\b[^,.;()${CUT}]{2,80},\s*(?:[\p{Ll}-]+(?:ed|ing)|told|gave|took|spoke|ran|led|made|showed|shared)\b`, "u");
 const RESPECTIVELY_RE = new RegExp(String.raw`\s+and\s+(${COMPANY_NAME})\s*,?\s+respectively`, "uy");
 const COMPANY_BEFORE_RE = new RegExp(String.raw`(?:us|over|way|visiting)\s+from\s+(?:the\s+)?(${COMPANY_NAME})\s*,\s*$`, "u");
 // "Acme Corp." and "Tisza Data Zrt.": the full stop of a legal form belongs to the company.
@@ -97,9 +110,10 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
   // "from Sunniva at Inkwell": after "from", only a name with its own company is a person.
   if (THING_LEADS.test(before) && !led && !known && !(companyMatch && /from\s+$/u.test(before))) return null;
   // "a lightning talk on Kubernetes 1.32 Release Highlights", "speakers from Monzo, Palo Alto
-  // Networks, and Kong": the run goes on a title's words, or on a list of companies.
+  // Networks, and Kong": the run goes on a title's words, or on a list of companies. (The next speaker
+  // of a list, "… of Marrowbone Digital and Deepak from Sable & Rook", goes on the one before.)
   const phrase = before.replace(/(?:(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’&-]*|,|and|&)\s*)+$/u, "");
-  if (phrase !== before && THING_LEADS.test(phrase) && !known && !COMPANY_BEFORE_RE.test(before)) return null;
+  if (needsSlot && phrase !== before && THING_LEADS.test(phrase) && !known && !COMPANY_BEFORE_RE.test(before)) return null;
 
   let companyEnd = companyMatch ? end + companyMatch[0].length : end;
   let company = companyMatch ? cleanCompany(companyMatch[1] ?? companyMatch[2] ?? companyMatch[3] ?? "") : null;
@@ -115,6 +129,14 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
   if (company && respectively?.[1]) {
     company = `${company} / ${respectively[1]}`;
     companyEnd += respectively[0].length;
+  }
+  // "Last talk was from Bogdan Ilić, Danube Stack.": after a bare comma, only a company the recap's title lists.
+  if (!company) {
+    const listed = evidence.companies.find((name) => new RegExp(String.raw`^\s*,\s*${escapeRegExp(name)}(?=\s*[,.;:)—–-]|\s*$)`, "u").test(text.slice(companyEnd)));
+    if (listed) {
+      company = listed;
+      companyEnd = text.indexOf(listed, companyEnd) + listed.length;
+    }
   }
   // "Joining us from Marlowe & Finch, Ana-Maria Popescu presented …".
   const companyBefore = cleanCompany(COMPANY_BEFORE_RE.exec(before)?.[1] ?? "");
@@ -134,9 +156,15 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
   // Veltro walked us through"), a known given name or a lead ("we had Sam, …"): "Prometheus at the
   // Edge" or "Lessons from the Great Expiry" only look like "Name at Company".
   const bracketed = companyMatch !== null && /^\s*[(\[]/u.test(companyMatch[0]);
-  const speaks = companyMatch !== null && /^\s*,?\s*(?:who\s|[\p{Ll}-]+(?:ed|ing)\b|(?:told|gave|took|spoke|ran|led|made|showed|shared|is|was)\b)/u.test(after);
-  if (!inSlot || !(bracketed || speaks || isGivenName(run.text) || (needsSlot && STRONG_SPEAKER_LEADS.test(before)))) return null;
-  return accept(run.text, true);
+  // "Caoimhe of Marrowbone Digital and Deepak from Sable & Rook closed the evening": a pair said alike.
+  const speaks = companyMatch !== null && /^\s*,?\s*(?:who\s|[\p{Ll}-]+(?:ed|ing)\b|(?:told|gave|took|spoke|ran|led|made|showed|shared|is|was)\b|(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]+\s+(?:from|of|at)\s+\p{Lu})/u.test(after);
+  // "Freya, one of our long-time regulars, grabbed the mic": the subject of a sentence, set off by its description.
+  const described = DESCRIBED_SUBJECT_RE.test(after);
+  if (!inSlot || !(bracketed || speaks || described || isGivenName(run.text) || (needsSlot && STRONG_SPEAKER_LEADS.test(before)))) return null;
+  // A first name the recap gives in full only in passing is still that person.
+  const whole = new Set(evidence.mentioned.filter((name) => isPartOfName(run.text, name, "first")));
+  const [only] = whole;
+  return only !== undefined && whole.size === 1 ? accept(only, false) : accept(run.text, true);
 }
 
 /** The person the recap names in full whose name this is, or whose first name this is. */
@@ -144,18 +172,23 @@ export function findPerson(name: string, evidence: Evidence): Person | null {
   const key = nameKey(name);
   const exact = evidence.people.find((person) => nameKey(person.name) === key);
   if (exact) return exact;
-  if (nameWords(name).length !== 1) return null;
-  // A given name, or (as in "Trần Minh Đức") the name a person goes by at the end.
+  // A given name, or (as in "Trần Minh Đức" and "Nguyễn Thị Minh Anh") the name a person goes by at the end.
   for (const position of ["first", "any"] as const) {
-    const matches = evidence.people.filter((person) => {
-      const parts = nameWords(person.name).map(nameKey);
-      return position === "first" ? parts[0] === key : parts.includes(key);
-    });
+    const matches = evidence.people.filter((person) => isPartOfName(name, person.name, position));
     const names = new Set(matches.map((person) => person.name));
     if (names.size === 1) return matches[0] ?? null;
     if (names.size > 1) return null;
   }
   return null;
+}
+
+/** Whether `part` is the first words of the name `whole` ("Priya" of "Priya Natarajan"), or any run of its words. */
+export function isPartOfName(part: string, whole: string, position: "first" | "any" = "any"): boolean {
+  const words = nameWords(part).map(nameKey);
+  const parts = nameWords(whole).map(nameKey);
+  if (parts.length <= words.length) return false;
+  const at = position === "first" ? [0] : [...parts.keys()];
+  return at.some((index) => words.every((word, offset) => parts[index + offset] === word));
 }
 
 /** Every "<Name> from <Company>" (or "(Company)", ", Role at Company") in a text: evidence of who is who. */
@@ -197,6 +230,8 @@ export function listedPeople(text: string): Person[] {
   let chained = false;
   let previousEnd = -1;
   for (const run of runs) {
+    // The company just read ("from Tillerman Insurance") is not the next member.
+    if (run.from < previousEnd) continue;
     let end = run.to;
     const handle = readAt(HANDLE_RE, text, end);
     if (handle) end += handle[0].length;

@@ -12,9 +12,12 @@ export const CUT = "\u2029";
 const TS_COLON = String.raw`\d+:\d{2}(?::\d{2})?`;
 const TS_ANY = String.raw`${TS_COLON}|\d+h(?:\d+m)?(?:\d+s)?|\d+m(?:\d+s)?`;
 const START_WORDS = String.raw`(?:starting|starts|started|start|beginning|begins)\s+(?:at|from)`;
+// "…on Observability on a Shoestring, from 44:51": a start set off from the title, unlike the evening's
+// clock ("Talks from 19:00", "from 18:30 to 21:00").
+const FROM_OFFSET = String.raw`(?<=[,”"’)]\s)from\s+(${TS_COLON})(?![\w:])(?!\s*(?:until|till|to|and|[-–]|[ap]\.?m\b))`;
 const LINKED_STAMP_RE = new RegExp(String.raw`\(?\s*(?:(?:${START_WORDS}|at|from)\s+)?${STAMP_OPEN}(\d+)${STAMP_CLOSE}\s*\)?`, "gu");
 const PLAIN_STAMP_RE = new RegExp(
-  String.raw`\(\s*(?:(?:${START_WORDS}|at)\s+)?(${TS_COLON})\s*\)|\(?\s*${START_WORDS}\s+(${TS_ANY})(?![\w:])\s*\)?`,
+  String.raw`\(\s*(?:(?:${START_WORDS}|at)\s+)?(${TS_COLON})\s*\)|\(?\s*${START_WORDS}\s+(${TS_ANY})(?![\w:])\s*\)?|${FROM_OFFSET}`,
   "giu",
 );
 
@@ -26,7 +29,7 @@ export function findStamps(text: string, stampLinks: readonly StampLink[]): Stam
     stamps.push({ from: match.index, to: match.index + match[0].length, text: link.text, seconds: parseTimestamp(link.text), link });
   }
   for (const match of mask(text, stamps).matchAll(PLAIN_STAMP_RE)) {
-    const value = match[1] ?? match[2] ?? "";
+    const value = match[1] ?? match[2] ?? match[3] ?? "";
     stamps.push({ from: match.index, to: match.index + match[0].length, text: value, seconds: parseTimestamp(value), link: null });
   }
   return stamps.sort((a, b) => a.from - b.from);

@@ -46,13 +46,14 @@ export function readTitle(text: string, from: number, before: number, links: rea
       if (sentences > 1) break;
       // Skip the whole capitalised run ("at Ashgrove Bank"), not just its first letter.
       const run = /^(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’&.-]*\s*)+/u.exec(rest.slice(at));
-      offset += at + Math.max(opener?.[0].length ?? 0, run?.[0].length ?? 1, 1);
+      offset += at + Math.min(Math.max(opener?.[0].length ?? 0, run?.[0].length ?? 1, 1), Math.max(linkAt - at, 1));
       continue;
     }
     // In a later sentence the title needs its introducer: "She talked about X", not "He started with an empty AWS account".
     if (sentences > 0 && !TITLE_INTRODUCER_AT_END.test(lead) && !OPEN_QUOTES.includes(rest[at] ?? "")) {
+      // "In *Why Sidecars Are Not Free*": skip the capitalised words before a title's link or emphasis, not the title.
       const run = /^(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’&.-]*\s*)+/u.exec(rest.slice(at));
-      offset += at + Math.max(run?.[0].length ?? 1, 1);
+      offset += at + Math.min(Math.max(run?.[0].length ?? 1, 1), Math.max(linkAt - at, 1));
       continue;
     }
     // "a lightning talk on kubectl Plugins": one lower-case word after the introducer starts the title.
@@ -62,6 +63,33 @@ export function readTitle(text: string, from: number, before: number, links: rea
     break;
   }
   return introducedTitle(region) ?? earlier;
+}
+
+// "Her talk, Progressive Delivery Without the Progress Bar, kicks off at …", "Rhodri's talk, "Cassandra on Kubernetes"".
+const NAMED_TALK = /(?<![\p{L}])(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Tt]his)|(\p{Lu}[\p{L}\p{M}-]*)['’]s)\s+(?:talk|session|presentation|keynote)(?:\s+(?:was|is))?(?:\s*[,:]\s*|\s+(?:called|titled|entitled)\s+)(?=[\p{Lu}\p{N}“"])/gu;
+
+/** A title the recap names as the talk's own ("her talk, X"); with `person`, only that person's ("Rhodri's talk, X"). */
+export function namedTitle(text: string, links: readonly LinkSpan[], person?: string): string | null {
+  for (const match of text.matchAll(NAMED_TALK)) {
+    if (person !== undefined && match[1] !== person) continue;
+    const title = titleFrom(text, match.index + match[0].length, links);
+    if (title) return title;
+  }
+  return null;
+}
+
+/**
+ * "a panel: **Is Multi-Cloud Worth It?**", "a lightning talk, "Five Minutes of YAML Horror Stories"":
+ * the first bold, linked or quoted span of a talk's opening sentence, when nothing else gave a title.
+ */
+export function spanTitle(text: string, links: readonly LinkSpan[]): string | null {
+  const stamp = text.indexOf(CUT);
+  const end = Math.min(stamp === -1 ? text.length : stamp, sentenceEnd(text));
+  const link = titleLink(links, 0, end);
+  const quote = quotedSpans(text).find(([from]) => from < end);
+  const at = Math.min(link?.from ?? Number.POSITIVE_INFINITY, quote?.[0] ?? Number.POSITIVE_INFINITY);
+  if (link && link.from === at) return cleanTitle(link.text);
+  return quote ? cleanTitle(text.slice(quote[0], quote[1])) : null;
 }
 
 function isLeadInLengthy(lead: string): boolean {
@@ -88,6 +116,12 @@ function titleBefore(text: string, links: readonly LinkSpan[]): string | null {
   // "Kubectl Plugins You Didn't Know You Needed, from Sunniva at Inkwell": the sentence opens with the title.
   const opening = head.slice(sentence).replaceAll(CUT, " ").trim();
   return handover && isTitleLike(opening) ? cleanTitle(opening) : null;
+}
+
+/** A programme entry that opens with its title: "Title, from …", "Title, by …", "Title — …". */
+export function leadingTitle(text: string): string | null {
+  const head = /^(.+?)(?:,\s+(?:from|by)\s|\s+[—–]\s)/u.exec(text)?.[1]?.replaceAll(CUT, " ").trim() ?? "";
+  return isTitleLike(head) ? cleanTitle(head) : null;
 }
 
 function isTitleLike(text: string): boolean {
@@ -128,7 +162,8 @@ function titleEnd(text: string): number {
   if (cut !== -1) end = cut;
   const quoted = quotedSpans(text);
   const inQuote = (index: number) => quoted.some(([from, to]) => index > from && index < to);
-  for (const clause of [TITLE_TRAILING_CLAUSE.exec(text.slice(0, end)), /,\s+\p{Ll}+(?:ing|ed)\b/u.exec(text.slice(0, end))]) {
+  // "…Raspberry Pis (Because Why Not?), live from his spare room": a title's words are not lower-case after a comma.
+  for (const clause of [TITLE_TRAILING_CLAUSE.exec(text.slice(0, end)), /,\s+(?!(?:and|or|but|nor|vs|the|a|an)\s)\p{Ll}+(?![\p{L}\p{N}-])/u.exec(text.slice(0, end))]) {
     if (clause && !inQuote(clause.index)) end = Math.min(end, clause.index);
   }
   for (const match of text.slice(0, end).matchAll(/[.!?](?=\s|$)|\s\((?=[\p{Ll}@]|https?:)/gu)) {

@@ -46,7 +46,10 @@ export function readUnits(tree: Root): Unit[] {
   blocks.forEach((node, index) => {
     const line = node.position?.start.line ?? 1;
     const listAfter = takeawaysAfter(blocks, index);
-    if (node.type === "paragraph") {
+    if (node.type === "paragraph" && isBoldLine(node)) {
+      // "**kubectl Plugins for Lazy People** ([5:40](…))" on a line of its own is a heading in all but name.
+      units.push({ kind: "heading", depth: 6, ...renderInline(node.children, line), line, embeds: [], listAfter, listId: null });
+    } else if (node.type === "paragraph") {
       const html = htmlInParagraph(node);
       units.push({ kind: "paragraph", depth: 0, ...renderInline(node.children, line), line, embeds: embedsIn(html), listAfter, listId: null });
     } else if (node.type === "heading") {
@@ -73,6 +76,13 @@ export function readUnits(tree: Root): Unit[] {
     }
   });
   return units;
+}
+
+/** A paragraph that is one bold span, and at most a timestamp or punctuation beside it. */
+function isBoldLine(paragraph: Paragraph): boolean {
+  const [first, ...rest] = paragraph.children;
+  if (first?.type !== "strong" || plainText(first).split(/\s+/u).length < 2) return false;
+  return rest.every((child) => (child.type === "text" && /^[\s().,:–—-]*$/u.test(child.value)) || (child.type === "link" && STAMP_TEXT_RE.test(plainText(child))));
 }
 
 // Inline raw HTML with the text between its tags, so `<a href="…">Watch on YouTube</a>` reads whole.
@@ -127,7 +137,8 @@ function renderInline(children: PhrasingContent[], blockLine: number): Pick<Unit
           const from = text.length;
           walk(node.children);
           const emphasised = text.slice(from).trim();
-          if (/^[\p{Lu}\p{N}“"]/u.test(emphasised) && emphasised.split(/\s+/u).length >= 2) links.push({ from, text: emphasised, url: "" });
+          // "*kubectl Tricks I Learned the Hard Way*": a lower-case product name may open it.
+          if (/^(?:[\p{Lu}\p{N}“"]|\p{Ll}[\p{L}\p{N}-]*\s.*?[\p{Lu}\p{N}])/u.test(emphasised) && emphasised.split(/\s+/u).length >= 2) links.push({ from, text: emphasised, url: "" });
           break;
         }
         case "delete":

@@ -9,7 +9,7 @@ const words = (list: readonly string[]) => [...list].sort((a, b) => b.length - a
 const NOT_LETTER = String.raw`(?![\p{L}\p{M}\p{N}])`;
 
 /** Lower-case words inside a name ("Daan van der Berg", "Ahmad bin Ali"). */
-export const NAME_PARTICLES = ["van", "von", "de", "der", "den", "da", "di", "del", "dela", "della", "du", "la", "le", "dos", "das", "do", "bin", "binti", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af", "av"];
+export const NAME_PARTICLES = ["van", "von", "de", "der", "den", "da", "di", "del", "dela", "della", "du", "la", "le", "dos", "das", "do", "bin", "binti", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af", "av", "ap", "ab", "ferch", "bat", "ben"];
 
 /** Capitalised words that open a recap's sentences ("Next, …", "Thanks to …"), never a name. */
 export const SENTENCE_OPENING_WORDS: ReadonlySet<string> = new Set([
@@ -38,8 +38,14 @@ export const TALK_OPENER = new RegExp(
 /** Words that say a paragraph is about a talk even without an opener or a timestamp. */
 export const TALK_WORDS = /\b(?:talk|talks|speaker|presentation|presented|session|keynote|demo|lightning|panel|took the stage)\b/iu;
 
+/** "We had three speakers: …": an introduction that counts the evening's talks. */
+export const COUNTED_SPEAKERS = /\b(?:two|three|four|five|six|\d)\s+(?:\p{Ll}+\s+)?(?:speakers|talks)\b/iu;
+
+/** A panel discussion: one talk, however many people it names. */
+export const PANEL = /\bpanel(?:lists?|ists?|\s+discussion)?\b/iu;
+
 /** Paragraphs about the evening rather than a talk: sponsors, thanks, venue, the next meetup. */
-export const NOT_A_TALK = /\b(?:grateful|sponsor(?:s|ed|ing|ship)?|thanks?\s+(?:again\s+)?to|thank\s+you|many\s+thanks|for\s+hosting|hosted\s+(?:by|at)|pizza|drinks|beers?|next\s+(?:meetup|month|event|time)|our\s+next|rsvp|save\s+the\s+date|will\s+be\s+joined|we['’]ll|we\s+will|will\s+(?:be\s+)?(?:talk|speak|present|join|tell|show|cover|bring)\w*|tickets|sign\s+up|see\s+you|stay\s+(?:safe|tuned)|job(?:s)?\s+board|hiring)\b/iu;
+export const NOT_A_TALK = /\b(?:grateful|after\s+the\s+(?:talks|talk|presentations)|sponsor(?:s|ed|ing|ship)?|thanks?\s+(?:again\s+)?to|thank\s+you|many\s+thanks|for\s+hosting|hosted\s+(?:by|at)|pizza|drinks|beers?|next\s+(?:meetup|month|event|time)|our\s+next|rsvp|save\s+the\s+date|will\s+be\s+joined|we['’]ll|we\s+will|will\s+(?:be\s+)?(?:talk|speak|present|join|tell|show|cover|bring)\w*|tickets|sign\s+up|see\s+you|stay\s+(?:safe|tuned)|job(?:s)?\s+board|hiring)\b/iu;
 /** A heading that opens the part of a recap about the next meetup. */
 export const TEASER_HEADING = /\b(?:next|upcoming|coming\s+up|save\s+the\s+date|join\s+us|see\s+you)\b/iu;
 export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -58,7 +64,7 @@ export const SPEAKER_FOLLOWERS = new RegExp(
 );
 
 /** Words before a name that put it in the speaker's slot ("we had …", "given by …"). */
-export const SPEAKER_LEADS = /(?:^|[,:;–—(]\s*|(?:had|was|were|by|welcomed|heard\s+from|with|saw|joined|is|up|next|then|finally|first|lastly|speaker|speakers|featuring|and|&)\s+)$/iu;
+export const SPEAKER_LEADS = /(?:^|[,:;–—(]\s*|(?:had|was|were|by|welcomed|heard\s+from|(?:talk|keynote|session|presentation|demo)s?\s+(?:was\s+|came\s+)?(?:from|by)|with|saw|joined|is|up|next|then|finally|first|lastly|speaker|speakers|featuring|and|&)\s+)$/iu;
 /** The leads that alone make a first name a speaker ("we had Sam, …", "given by Dimitris"). */
 export const STRONG_SPEAKER_LEADS = /(?:had|was|by|welcomed|heard\s+from|featuring|speaker|speakers)\s+$/iu;
 
@@ -78,7 +84,7 @@ export const TITLE_INTRODUCERS = new RegExp(String.raw`(?<![\p{L}])(?:${INTRODUC
 export const TITLE_INTRODUCER_AT_END = new RegExp(String.raw`(?<![\p{L}])(?:${INTRODUCER_PHRASES})\s+$`, "iu");
 
 /** Words that open a new clause inside a title's sentence: the title ends before them. */
-export const TITLE_TRAILING_CLAUSE = /,?\s+(?:where|which|in which|during which|and (?:he|she|they|we|it)|after which|followed by|so check|check (?:it )?out|rather than|instead of|because|since|while|so that|on the)\b|,\s+(?:he|she|they|we|it|his|her|their|both|from|was|is|were|are|had|has)\b/u;
+export const TITLE_TRAILING_CLAUSE = /,?\s+(?:where|which|in which|during which|and (?:he|she|they|we|it)|after which|followed by|so check|check (?:it )?out|rather than|instead of|because|since|while|so that|on the(?= \p{Ll}))\b|,\s+(?:he|she|they|we|it|his|her|their|both|from|was|is|were|are|had|has)\b/u;
 
 /** Pronouns and sentence openers that start a new sentence, never a title's next words. */
 export const SENTENCE_OPENERS = /^(?:He|She|They|His|Her|Their|We|Our|It|Its|This|That|These|There|I|You|Slides|The talk|The slides|The recording|Check|Find|Watch|Read|See)\b/u;

@@ -334,7 +334,7 @@ describe("talk anchors", () => {
       "",
       "Then Jane Doe from Acme on Rust (starting at 10:00).",
       "",
-      "Questions and answers (starting at 20:00).",
+      "Then a surprise lightning talk (starting at 20:00).",
     ].join("\n");
     const { talks } = findTalks(markdown, { videoId: VIDEO });
     // The heading already owns "jane-doe-rust".

@@ -1,0 +1,136 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { findTalks } from "../../../lib/content/talks";
+
+const VIDEO = "Rb7YtQ2xLm4";
+type FrontMatter = { title?: string; description?: string };
+const read = (lines: string[], frontMatter: FrontMatter = {}) =>
+  findTalks(lines.join("\n"), { videoId: VIDEO, ...frontMatter }).talks.map(({ speakers, company, title, start }) => ({ speakers, company, title, start }));
+
+describe("the talk reader follows a recap's structure", () => {
+  it("takes the organisers who sign the recap off, or welcome the room, for hosts, not speakers", () => {
+    const talks = read([
+      "Gwenno welcomed everyone and ran through the code of conduct.",
+      "",
+      "Halvard Moe from Trellis Grid opened with Leases, Locks and Leader Election (starting at 4:10).",
+      "",
+      "After the talks Gwenno ran the raffle, and Piet handed out the stickers.",
+      "",
+      "Cheers,",
+      "Gwenno & Piet",
+    ]);
+    assert.deepEqual(talks, [{ speakers: ["Halvard Moe"], company: "Trellis Grid", title: "Leases, Locks and Leader Election", start: 250 }]);
+  });
+
+  it("reads a panel as one talk with every panellist, whose title comes before them", () => {
+    const talks = read([
+      'To finish, a panel on "Who Should Own Observability?" (starting at 1:02:00). Our panellists were Ines Carvalho (Brisa Labs), Tuomas Lehto (Kuusi Data) and Yetunde Bello (Okra Cloud), who argued about budgets, tooling and on-call rotas.',
+    ]);
+    assert.deepEqual(talks, [
+      { speakers: ["Ines Carvalho", "Tuomas Lehto", "Yetunde Bello"], company: "Brisa Labs / Kuusi Data / Okra Cloud", title: "Who Should Own Observability?", start: 3720 },
+    ]);
+  });
+
+  it("reads a bold line as a heading, and takes the speaker from the paragraph under it", () => {
+    const talks = read([
+      "![Seo Min-jun on stage](/images/min-jun.jpeg)",
+      "",
+      "**gRPC Retries Done Right** ([6:05](https://youtu.be/Rb7YtQ2xLm4?t=365))",
+      "",
+      "Min-jun work at Hanul Networks and showed us the retry budget they use for every client.",
+    ]);
+    assert.deepEqual(talks, [{ speakers: ["Seo Min-jun"], company: "Hanul Networks", title: "gRPC Retries Done Right", start: 365 }]);
+  });
+
+  it("lets a speakers roster give each person's company, and a company is never a title", () => {
+    const talks = read([
+      "**Speakers**",
+      "",
+      "- Brynja Thorsdottir, Geysir Data",
+      "- Kofi Asamoah, Sankofa Cloud",
+      "",
+      "**Talks**",
+      "",
+      "- Brynja: *Vacuum Tuning for the Impatient*",
+      "- Kofi: Paging Less, Sleeping More",
+    ]);
+    assert.deepEqual(talks, [
+      { speakers: ["Brynja Thorsdottir"], company: "Geysir Data", title: "Vacuum Tuning for the Impatient", start: null },
+      { speakers: ["Kofi Asamoah"], company: "Sankofa Cloud", title: "Paging Less, Sleeping More", start: null },
+    ]);
+  });
+
+  it("prefers the title the recap names as the talk's own over the topic it describes", () => {
+    const talks = read([
+      "Margit Szabó from Tisza Labs took us through cluster autoscaling and spot nodes. Her talk, Cheap Nodes, Expensive Lessons, starts at [40:00](https://youtu.be/Rb7YtQ2xLm4?t=2400).",
+    ]);
+    assert.deepEqual(talks, [{ speakers: ["Margit Szabó"], company: "Tisza Labs", title: "Cheap Nodes, Expensive Lessons", start: 2400 }]);
+  });
+
+  it("takes a sentence-case heading as the section's theme when the paragraph titles the talk", () => {
+    const talks = read([
+      "**A cautionary tale about defaults**",
+      "",
+      "Eamon Doyle, a staff engineer at Corrib Systems, went after a favourite tool. In *Why Sidecars Are Not Free*, from 12:30, he added up what they cost.",
+    ]);
+    assert.deepEqual(talks, [{ speakers: ["Eamon Doyle"], company: "Corrib Systems", title: "Why Sidecars Are Not Free", start: 750 }]);
+  });
+
+  it("reads a start set off from the title by 'from', but not the evening's clock", () => {
+    const talks = read([
+      "Doors 18:30, talks from 19:00.",
+      "",
+      "Next up was Wiremu Tane from Kōwhai Cloud telling us about Backups Nobody Restores, from 33:40.",
+    ]);
+    assert.deepEqual(talks, [{ speakers: ["Wiremu Tane"], company: "Kōwhai Cloud", title: "Backups Nobody Restores", start: 2020 }]);
+  });
+
+  it("finds the speakers in the sentence after a timestamp, and a pair of first names said alike", () => {
+    const talks = read(
+      [
+        "The liveliest session started at [20:00](https://youtu.be/Rb7YtQ2xLm4?t=1200). Marek Dvořák of Vltava Data and Sunita Rao of Kaveri Soft jointly presented \"Two Teams, One Pager\".",
+        "",
+        "After a long break, Aoife of Liffey Labs and Tiago from Douro Systems closed the night with Chaos on a Shoestring.",
+      ],
+      { title: "Cloud Native London May 2024: Vltava Data, Kaveri Soft, Liffey Labs and Douro Systems" },
+    );
+    assert.deepEqual(talks, [
+      { speakers: ["Marek Dvořák", "Sunita Rao"], company: "Vltava Data / Kaveri Soft", title: "Two Teams, One Pager", start: 1200 },
+      { speakers: ["Aoife", "Tiago"], company: "Liffey Labs / Douro Systems", title: "Chaos on a Shoestring", start: null },
+    ]);
+  });
+
+  it("resolves a first name that the recap gives in full only in passing, and reads names lexicons guess wrong", () => {
+    const talks = read([
+      "Our speakers were Ravi Menon, our very own Liesl, and Xiaoling Zhou.",
+      "",
+      "Ravi Menon from Malabar Cloud started with Queues Without Tears (starting at 2:00).",
+      "",
+      "Then Xiaoling from Jade Loop, who flew in from Shenzhen that morning, telling us about Edge Clusters on a Budget (starting at 30:00).",
+      "",
+      "Lê Văn Thành from Sông Data closed with Operators in Anger (starting at 58:00).",
+    ]);
+    assert.deepEqual(
+      talks.map((talk) => talk.speakers),
+      [["Ravi Menon"], ["Xiaoling Zhou"], ["Lê Văn Thành"]],
+    );
+  });
+
+  it("counts an introduction that lists the evening's speakers as an introduction, not a talk", () => {
+    const talks = read([
+      "We had three speakers: Oona Virtanen from Sisu Labs, Dag Eriksen from Fjell AS and Nia Roberts from Cwm Cloud. Running order was:",
+      "",
+      "- Oona - Kernel Tuning Myths",
+      "- Dag - Terraform at the Fjords",
+      "- Nia - Ten Years of Pager Duty",
+    ]);
+    assert.deepEqual(
+      talks.map((talk) => [talk.speakers, talk.title]),
+      [
+        [["Oona Virtanen"], "Kernel Tuning Myths"],
+        [["Dag Eriksen"], "Terraform at the Fjords"],
+        [["Nia Roberts"], "Ten Years of Pager Duty"],
+      ],
+    );
+  });
+});
