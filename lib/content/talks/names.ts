@@ -60,7 +60,7 @@ function wordTags(word: string): ReadonlySet<string> {
   const tags = new Set(isTagged(term) ? term.tags : []);
   // compromise guesses "-ing" words it does not know as verbs: "Meiling" and "Xiaoling" are names,
   // "Kicking" (from "kick") is not.
-  if (tags.has("Gerund") && !inLexicon(word) && !inLexicon(nlp(word.toLowerCase()).verbs().toInfinitive().text())) {
+  if (tags.has("Gerund") && !isDictionaryWord(word)) {
     for (const tag of ["Gerund", "Verb", "PresentTense"]) tags.delete(tag);
   }
   // English function words are written without accents: "Lê" (as in "Lê Quang Huy") is not "le".
@@ -78,6 +78,11 @@ function lexiconOf(model: object): Record<string, unknown> {
 
 function inLexicon(word: string): boolean {
   return word !== "" && Object.hasOwn(lexicon, word.toLowerCase());
+}
+
+/** A word of English that compromise knows, itself or as a verb's form ("discussing" from "discuss"), not a guess. */
+export function isDictionaryWord(word: string): boolean {
+  return inLexicon(word) || inLexicon(nlp(word.toLowerCase()).verbs().toInfinitive().text());
 }
 
 function isTagged(term: unknown): term is { tags: string[] } {

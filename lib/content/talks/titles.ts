@@ -65,14 +65,19 @@ export function readTitle(text: string, from: number, before: number, links: rea
   return introducedTitle(region) ?? earlier;
 }
 
-// "Her talk, Progressive Delivery Without the Progress Bar, kicks off at …", "Rhodri's talk, "Cassandra on Kubernetes"".
-const NAMED_TALK = /(?<![\p{L}])(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Tt]his)|(\p{Lu}[\p{L}\p{M}-]*)['’]s)\s+(?:talk|session|presentation|keynote)(?:\s+(?:was|is))?(?:\s*[,:]\s*|\s+(?:called|titled|entitled)\s+)(?=[\p{Lu}\p{N}“"])/gu;
+// "Her talk, Progressive Delivery Without the Progress Bar, kicks off at …", "Rhodri's talk, "Cassandra on
+// Kubernetes"", "whose talk "Don't Page Me" began at", "a panel, "Who Owns the Platform?"", "gave the talk *X*".
+const NAMED_TALK = /(?<![\p{L}])(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Tt]his|whose|a)|(\p{Lu}[\p{L}\p{M}-]*)['’]s)\s+(?:(?:lightning|short)\s+)?(?:talk|session|presentation|keynote|panel)(?:\s+(?:was|is))?(?:\s*[,:]\s*|\s+(?:called|titled|entitled)\s+|\s+)(?=[\p{Lu}\p{N}“"])/gu;
 
 /** A title the recap names as the talk's own ("her talk, X"); with `person`, only that person's ("Rhodri's talk, X"). */
 export function namedTitle(text: string, links: readonly LinkSpan[], person?: string): string | null {
   for (const match of text.matchAll(NAMED_TALK)) {
     if (person !== undefined && match[1] !== person) continue;
-    const title = titleFrom(text, match.index + match[0].length, links);
+    const at = match.index + match[0].length;
+    // Without a comma or "called", only a quotation or a linked or emphasised title is named: "the talk Kubernetes …" is not.
+    const bare = !/(?:[,:]|called|titled|entitled)\s*$/u.test(match[0]);
+    if (bare && !OPEN_QUOTES.includes(text[at] ?? "") && !links.some((link) => link.from === at)) continue;
+    const title = titleFrom(text, at, links);
     if (title) return title;
   }
   return null;

@@ -1,5 +1,6 @@
 import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { normaliseYouTubeUrl, type YouTubeVideo } from "../../youtube";
+import { isDictionaryWord } from "./names";
 import { plainText } from "./plain-text";
 import { RECORDING_LINK_TEXT } from "./vocabulary";
 
@@ -108,7 +109,8 @@ function renderInline(children: PhrasingContent[], blockLine: number): Pick<Unit
     for (const node of nodes) {
       switch (node.type) {
         case "text":
-          text += node.value.replace(/\s+/g, " ");
+          // Repaired as it is read, so the offsets of the links after it stay true.
+          text += withMissingSpaces(node.value.replace(/\s+/g, " "));
           break;
         case "inlineCode":
           text += node.value;
@@ -152,8 +154,12 @@ function renderInline(children: PhrasingContent[], blockLine: number): Pick<Unit
     }
   };
   walk(children);
-  // "discussingHermod": a missing space between a lower-case word and the capitalised next one.
-  return { text: text.replace(/(?<![\p{L}])(\p{Ll}{4,})(?=\p{Lu}\p{Ll})/gu, "$1 "), stampLinks, links, images };
+  return { text, stampLinks, links, images };
+}
+
+/** "discussingHermod": a missing space after an English word, not inside a name such as "wasmCloud". */
+function withMissingSpaces(text: string): string {
+  return text.replace(/(?<![\p{L}])(\p{Ll}{4,})(?=\p{Lu}\p{Ll})/gu, (word: string) => (isDictionaryWord(word) ? `${word} ` : word));
 }
 
 // Takeaways are the list right after the block, before any other text or heading.

@@ -1,0 +1,116 @@
+// A talk section made into a talk: its speakers, company, title, start and recording, and what to doubt.
+import type { ContentProblem } from "../problems";
+import { escapeRegExp } from "../../regexp";
+import { formatTimestamp } from "../../timestamps";
+import { normaliseYouTubeUrl } from "../../youtube";
+import { nameRuns, nameWords } from "./names";
+import { companyOf, type Evidence, findPerson, listedPeople, type SpeakerReading } from "./speakers";
+import { checkStampLink, checkVideo, CUT } from "./stamps";
+import type { TalkDraft } from "./types";
+import type { Reading } from "./reading";
+import { recordingsIn } from "./sections";
+
+export function draftTalk(start: Reading, section: readonly Reading[], recapVideoId: string | null, evidence: Evidence): { talk: TalkDraft; problems: ContentProblem[] } {
+  const { unit, stamps, speaking } = start;
+  const line = unit.line;
+  const problems: ContentProblem[] = [];
+  const warn = (message: string) => problems.push({ line, severity: "warning", message });
+  // The section runs to the next talk or heading; a recording embedded there is the talk's own.
+  const nextHeading = section.findIndex((reading) => reading.unit.kind === "heading");
+  const ownSection = [start, ...section.slice(0, nextHeading === -1 ? section.length : nextHeading)];
+  const own = recordingsIn(ownSection).find((video) => video.videoId !== recapVideoId) ?? null;
+
+  for (const stamp of stamps) {
+    if (stamp.seconds === null) {
+      problems.push({ line: stamp.link?.line ?? line, severity: "error", message: `'${stamp.text}' is not a valid time: write it as M:SS or H:MM:SS, e.g. 24:25 or 1:01:01` });
+    }
+    if (stamp.link) problems.push(...checkStampLink(stamp.link, stamp.seconds, own?.videoId ?? recapVideoId));
+  }
+  if (stamps.length > 1) {
+    warn(`this paragraph has ${stamps.length} timestamps (${stamps.map((stamp) => stamp.text).join(", ")}); only the first is used: give each talk its own paragraph`);
+  }
+
+  const youTubeLinks = unit.links.map((link) => normaliseYouTubeUrl(link.url)).filter((video) => video !== null);
+  const timedLink = youTubeLinks.find((video) => video.start !== null);
+  const first = stamps[0];
+  let start_: number | null = null;
+  let videoId = recapVideoId ?? youTubeLinks[0]?.videoId ?? null;
+  if (own) {
+    videoId = own.videoId;
+    start_ = first?.link && normaliseYouTubeUrl(first.link.url)?.videoId === own.videoId ? first.seconds : own.start;
+  } else if (first) {
+    start_ = first.seconds;
+    const linked = first.link ? normaliseYouTubeUrl(first.link.url) : null;
+    if (linked) videoId = linked.videoId;
+  } else if (timedLink) {
+    start_ = timedLink.start;
+    videoId = timedLink.videoId;
+    problems.push(...checkVideo(timedLink, recapVideoId, line, "the link", timedLink.start));
+  }
+
+  const at = start_ !== null ? formatTimestamp(start_) : "MM:SS";
+  const speakers = speaking?.speakers ?? [];
+  const title = start.title;
+  if (speakers.length === 0) {
+    warn(`no speaker found for this talk: write it as '<Name> from <Company> on <Title> (starting at ${at})'`);
+  } else if (title === null) {
+    warn(`no talk title found after ${speakers.join(" and ")}: write it as '${speakers.join(" and ")} from <Company> on <Title> (starting at ${at})'`);
+  }
+  // Under a heading, the takeaways may follow the paragraph that describes the talk.
+  const described = unit.kind === "heading" ? section.find((reading) => reading.unit.kind === "paragraph")?.unit.listAfter : null;
+  const takeaways = unit.listAfter ?? described ?? [];
+  // "### Efe Ogunleye — Prometheus at the Edge" then "Efe (Lantern Freight) …": the company may come further down.
+  const sectionText = ownSection.map((reading) => reading.masked);
+  const companies = speaking?.company ? [speaking.company] : unique(speakers.map((name) => sectionText.map((text) => companyOf(name, text)).find((found) => found !== null) ?? findPerson(name, evidence)?.company ?? null));
+  const company = companies.length > 0 ? companies.join(" / ") : (titleCompanyIn(start.masked, evidence) ?? null);
+  return {
+    talk: { speakers, company, title, start: start_, videoId, takeaways, line, doubts: doubtsAbout(speaking, title, evidence) },
+    problems,
+  };
+}
+
+// "Ingrid came over from Oslo, where she works for Norrsken Data": a company the recap's title lists as one
+// of the evening's, and the only one the talk's paragraph names, is the talk's.
+function titleCompanyIn(text: string, evidence: Evidence): string | null {
+  const named = evidence.companies.filter((company) => new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(company)}(?![\p{L}\p{N}])`, "u").test(text));
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+function unique(values: (string | null)[]): string[] {
+  return [...new Set(values.filter((value) => value !== null))];
+}
+
+/** Older posts with no talk sections: the speakers the intro lists are the evening's talks. */
+export function introducedTalks(readings: readonly Reading[], teaser: ReadonlySet<number>, videoId: string | null, offset: number): TalkDraft[] {
+  for (const reading of readings) {
+    if (teaser.has(reading.index) || reading.unit.kind !== "paragraph" || /\b(?:grateful|sponsor)/iu.test(reading.masked)) continue;
+    const listed = listedPeople(reading.masked);
+    if (listed.length === 0) continue;
+    return listed.map((person) => ({
+      speakers: [person.name],
+      company: person.company,
+      title: null,
+      start: null,
+      videoId,
+      takeaways: [],
+      line: reading.unit.line + offset,
+      doubts: ["no title: the recap names this speaker only in its introduction"],
+    }));
+  }
+  return [];
+}
+
+/** Why an organiser should look at a talk the reader is unsure of. */
+function doubtsAbout(speaking: SpeakerReading | null, title: string | null, evidence: Evidence): string[] {
+  const doubts: string[] = [];
+  if (!speaking) doubts.push("no speaker");
+  for (const name of speaking?.unresolved ?? []) doubts.push(`'${name}' is a first name only, and the recap gives no full name for it`);
+  for (const name of speaking?.speakers ?? []) {
+    const run = nameRuns(name)[0];
+    if (!run || run.text !== name || nameWords(name).length > 4) doubts.push(`'${name}' does not look like a person's name`);
+  }
+  if (title === null) doubts.push("no title");
+  else if (title.split(/\s+/u).length > 18 || /\.\s+\p{Lu}/u.test(title) || title.includes(CUT)) doubts.push("the title is longer than a sentence");
+  if (speaking && speaking.speakers.length > 0 && evidence.people.length === 0 && speaking.unresolved.length === speaking.speakers.length) doubts.push("nothing else in the recap names this speaker");
+  return [...new Set(doubts)];
+}

@@ -1,0 +1,98 @@
+// Each block of a recap read on its own: who it names as speaking, and which title.
+import { nameKey } from "./names";
+import { type Evidence, findPerson, readSpeakers, type SpeakerReading } from "./speakers";
+import { CUT, findStamps, mask, type Stamp } from "./stamps";
+import { readFields } from "./fields";
+import { segmentsOf } from "./segments";
+import { leadingTitle, namedTitle, readTitle, sentenceEnd, spanTitle } from "./titles";
+import { type Unit } from "./units";
+import { PANEL, TALK_OPENER, TITLE_INTRODUCERS } from "./vocabulary";
+
+/** A block read as a talk's opening: what it says, and how sure the reader is that it is one. */
+export type Reading = {
+  unit: Unit;
+  index: number;
+  masked: string;
+  stamps: Stamp[];
+  speaking: SpeakerReading | null;
+  title: string | null;
+  /** A piece of a paragraph that carries several talks; "listed" when it came from an enumeration. */
+  piece?: "timed" | "listed";
+};
+
+
+export function readUnit(unit: Unit, index: number, evidence: Evidence): Reading {
+  const reading = readBlock(unit, index, evidence);
+  // "- Siobhán Ní Bhriain, Quayline", "## Anjali Venkataraman — Tidewater": where the speaker works is
+  // not what they spoke about.
+  const { speaking, title } = reading;
+  const companies = [speaking?.company, ...(speaking?.speakers ?? []).map((name) => findPerson(name, evidence)?.company), ...evidence.companies];
+  return title !== null && companies.some((company) => company && nameKey(company) === nameKey(title)) ? { ...reading, title: null } : reading;
+}
+
+function readBlock(unit: Unit, index: number, evidence: Evidence): Reading {
+  const stamps = findStamps(unit.text, unit.stampLinks);
+  const masked = mask(unit.text, stamps);
+  if (unit.kind === "heading") {
+    const fields = readFields(masked, evidence);
+    return { unit, index, masked, stamps, ...fields, speaking: fields.speaking ?? possessor(masked, evidence) };
+  }
+  // A list item laid out as fields ("**Title** — Name, Company — 24:25") reads like a heading.
+  if (unit.kind === "item") {
+    const fields = readFields(masked, evidence);
+    if (fields.speaking && fields.title) return { unit, index, masked, stamps, ...fields };
+  }
+  // The speakers are named in the sentence that opens the talk, or the one with its timestamp.
+  const stampAt = stamps[0]?.to ?? 0;
+  const limit = stampAt + sentenceEnd(masked.slice(stampAt));
+  // "…recorded his talk, Multi-Region Failover on a Budget, from the airport": a named title holds no speaker.
+  const named = namedTitle(masked, unit.links);
+  const titled = named === null ? unit.links : [...unit.links, { from: masked.indexOf(named), text: named, url: "" }];
+  const opening = readSpeakers(masked.slice(0, Math.max(limit, sentenceEnd(masked)) + 1), evidence, titled);
+  // A panel names its panellists in a sentence of their own, after its title and timestamp; "The most
+  // talked-about session began at [31:20]. Chukwuemeka Nwosu … jointly presented …": so may a talk.
+  const nextSentence = limit + 1 + sentenceEnd(masked.slice(limit + 1)) + 1;
+  const panellists = opening !== null ? null : PANEL.test(masked) ? readSpeakers(masked, evidence, titled) : stamps.length > 0 ? readSpeakers(masked.slice(0, nextSentence), evidence, titled) : null;
+  const speaking = opening ?? panellists;
+  const read = speaking && !panellists ? readTitle(masked, afterAppositive(masked, speaking.end), speaking.from, unit.links) : speakerlessTitle(masked, unit);
+  return { unit, index, masked, stamps, speaking, title: named ?? read ?? spanTitle(masked, unit.links) };
+}
+
+/** "### Ahmad's talk": a heading that names whose talk it is. */
+function possessor(text: string, evidence: Evidence): SpeakerReading | null {
+  const owner = /^\s*(\p{Lu}[\p{L}\p{M}-]*)['’]s\s+(?:(?:lightning\s+)?talk|session|keynote|demo)\b/u.exec(text)?.[1];
+  const person = owner ? findPerson(owner, evidence) : null;
+  return person && owner ? { speakers: [person.name], company: person.company, from: 0, end: owner.length, unresolved: [] } : null;
+}
+
+// "Zixuan Huang from Tidemark, who leads the Ledger Storage team, finished with …", "Chiamaka Obi, Pallas
+// Cloud, closed the night with …": what is said of the speaker comes before the title.
+// "**Talk 1.** Siobhán Ní Bhriain, Fernhill Data: *Postgres on Kubernetes*": the company, then the title.
+const APPOSITIVE_AFTER = new RegExp(String.raw`^\s*,\s*[^,.;()${CUT}]{2,60},\s*(?=\p{Ll})|^\s*,\s*(?:\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*\s*){1,4}(?=:\s)`, "u");
+
+function afterAppositive(text: string, at: number): number {
+  return at + (APPOSITIVE_AFTER.exec(text.slice(at))?.[0].length ?? 0);
+}
+
+/** The talks of a paragraph that carries several, each read on its own; null when it carries one. */
+export function pieces(reading: Reading, evidence: Evidence): Reading[] | null {
+  const segmented = segmentsOf(reading.unit, reading.masked, reading.stamps);
+  if (!segmented) return null;
+  const read = segmented.pieces.map((piece) => ({ ...readUnit(piece, reading.index, evidence), piece: segmented.listed ? ("listed" as const) : ("timed" as const) }));
+  const talks = read.filter((piece) => piece.title !== null && (piece.speaking !== null || piece.stamps.length > 0));
+  return talks.length >= 2 ? read : null;
+}
+
+/** "Then came a panel discussing A Kubernetes-Based Sovereign AI": a title with nobody before it. */
+function speakerlessTitle(masked: string, unit: Unit): string | null {
+  // "- A Five-Minute Tour of the Operator Framework, from one of the Inkwell engineers …"
+  if (unit.kind === "item") {
+    const leading = leadingTitle(masked);
+    if (leading) return leading;
+  }
+  const introducer = TITLE_INTRODUCERS.exec(masked);
+  if (introducer) return readTitle(masked, introducer.index + introducer[0].length, 0, unit.links);
+  const opener = TALK_OPENER.exec(masked);
+  return opener ? readTitle(masked, opener[0].length, 0, unit.links) : null;
+}
+

@@ -1,0 +1,166 @@
+// Which blocks open a talk section, and which blocks under them belong to it.
+import { normaliseYouTubeUrl, type YouTubeVideo } from "../../youtube";
+import { nameKey, nameWords } from "./names";
+import { type Evidence, findPerson, isPartOfName, listedPeople, type SpeakerReading } from "./speakers";
+import { labelEnd } from "./fields";
+import { type Unit } from "./units";
+import { COUNTED_SPEAKERS, MONTH_HEADING, NOT_A_TALK, RECORDING_LINK_TEXT, TALK_OPENER, TALK_WORDS, TEASER_HEADING } from "./vocabulary";
+import { type Reading } from "./reading";
+
+/** Blocks under a heading about the next meetup (and its teaser paragraphs) are never talks. */
+export function teaserUnits(units: readonly Unit[], recapTitle: string): Set<number> {
+  const teaser = new Set<number>();
+  let depth: number | null = null;
+  let seenTalk = false;
+  // "## Cloud Native London February" in the January recap is about next month.
+  const ownMonth = MONTH_HEADING.exec(recapTitle)?.[0] ?? null;
+  units.forEach((unit, index) => {
+    if (unit.kind === "heading") {
+      const month = MONTH_HEADING.exec(unit.text)?.[0];
+      const otherMonth = month !== undefined && ownMonth !== null && month !== ownMonth;
+      const isTeaser = TEASER_HEADING.test(unit.text) || otherMonth || (seenTalk && month !== undefined && !/\b(?:talks?|speakers?|recap|overview)\b/iu.test(unit.text));
+      if (isTeaser) depth = unit.depth;
+      else if (depth !== null && unit.depth <= depth) depth = null;
+    }
+    if (depth !== null) teaser.add(index);
+    if (unit.stampLinks.length > 0 || /\d:\d\d/u.test(unit.text)) seenTalk = true;
+  });
+  return teaser;
+}
+
+/** The blocks that open a talk section, in order. */
+export function talkStarts(candidates: readonly Reading[], readings: readonly Reading[], teaser: ReadonlySet<number>, evidence: Evidence): Reading[] {
+  const starts: Reading[] = [];
+  let takeawayList: number | null = null;
+  // A heading that opens a talk owns the blocks under it: a "Speaker:" line, a "Starts at" line.
+  let heading: Reading | null = null;
+  for (const reading of candidates) {
+    const { unit } = reading;
+    if (teaser.has(reading.index) || unit.kind === "html") continue;
+    if (unit.kind === "item" && unit.listId === takeawayList) continue;
+    const start = opensTalk(reading, readings, evidence);
+    if (unit.kind === "heading") {
+      // "## Anjali Venkataraman — Tidewater" then "**Cost Allocation for Shared Clusters**": the title under the name.
+      const titled: Reading | null = heading !== null && starts[starts.length - 1] === heading ? titleUnder(heading, reading) : null;
+      if (titled) {
+        heading = titled;
+        starts[starts.length - 1] = titled;
+        continue;
+      }
+      heading = start ? reading : null;
+      if (start) starts.push(reading);
+      continue;
+    }
+    const below = heading !== null && starts[starts.length - 1] === heading;
+    const completes = heading !== null && ((heading.speaking === null && reading.speaking !== null) || (heading.title === null && reading.title !== null && reading.speaking === null));
+    if (below && heading && ((heading.stamps.length === 0 && (start || reading.stamps.length > 0)) || completes)) {
+      heading = mergeIntoHeading(heading, reading);
+      starts[starts.length - 1] = heading;
+      continue;
+    }
+    // A paragraph about the speakers of a talk already read, without a timestamp, goes on about that talk.
+    // (An introduction's list of talks does not count: the talk's own section is still to come.)
+    const spoken = starts.filter((other) => other.piece !== "listed").flatMap((other) => (other.speaking?.speakers ?? []).flatMap((name) => [nameKey(name), nameKey(nameWords(name)[0] ?? "")]));
+    const continues = reading.speaking !== null && reading.stamps.length === 0 && reading.speaking.speakers.every((name) => spoken.includes(nameKey(name)));
+    if (start && !continues) {
+      starts.push(reading);
+      if (unit.kind === "paragraph" && unit.listAfter) takeawayList = nextListId(readings, reading.index);
+    }
+  }
+  // An introduction that lists each talk gives way to the talk's own section further down.
+  const sectioned = new Set(starts.filter((start) => start.piece !== "listed").flatMap((start) => start.speaking?.speakers ?? []).map(nameKey));
+  // A list is a list of talks when more than one of its items reads as one (or it has only one item).
+  return starts.filter((start) => {
+    if (start.piece === "listed") return !(start.speaking?.speakers ?? []).some((name) => sectioned.has(nameKey(name)));
+    if (start.unit.kind !== "item" || start.stamps.length > 0) return true;
+    const siblings = readings.filter((reading) => reading.unit.listId === start.unit.listId);
+    return siblings.length === 1 || starts.filter((other) => other.unit.listId === start.unit.listId).length >= 2;
+  });
+}
+
+const MINOR_WORDS = new Set(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or", "the", "to", "vs", "vs.", "with", "without"]);
+
+/** "Supply chains under scrutiny", "Opening: eBPF, two years on": most words after the first in lower case. */
+function isSentenceCase(title: string): boolean {
+  const words = title.split(/\s+/u).slice(1).filter((word) => /^\p{L}/u.test(word) && !MINOR_WORDS.has(word.toLowerCase()));
+  return words.length >= 2 && words.filter((word) => /^\p{Ll}+$/u.test(word)).length * 2 > words.length;
+}
+
+function titleUnder(heading: Reading, below: Reading): Reading | null {
+  if (heading.title !== null || below.speaking !== null || below.title === null || below.unit.depth <= heading.unit.depth) return null;
+  return { ...heading, title: below.title, stamps: heading.stamps.length > 0 ? heading.stamps : below.stamps };
+}
+
+function nextListId(readings: readonly Reading[], index: number): number | null {
+  return readings.slice(index + 1).find((reading) => reading.unit.kind === "item")?.unit.listId ?? null;
+}
+
+// The paragraph names the speakers more fully than a heading does; the heading gives the title as written.
+function mergeIntoHeading(heading: Reading, below: Reading): Reading {
+  return {
+    ...heading,
+    stamps: heading.stamps.length > 0 ? heading.stamps : below.stamps,
+    // …unless it names fewer of them ("Chidi and Leilani" under "Chidi Okonkwo and Leilani Kahananui (CobaltMesh)"),
+    // or only part of a name the heading gives whole ("Minh Châu" under "Nguyễn Thị Minh Châu").
+    speaking: below.speaking && (!heading.speaking || (below.speaking.unresolved.length === 0 && below.speaking.speakers.length >= heading.speaking.speakers.length)) ? fuller(below.speaking, heading.speaking) : heading.speaking,
+    // "**The trouble with defaults**" over "In *Why "Just Use Helm" Is Not a Strategy*, …": a sentence-case
+    // heading names the section's theme; the title-cased one in the paragraph is the talk's.
+    title: heading.title !== null && below.title !== null && isSentenceCase(heading.title) && !isSentenceCase(below.title) ? below.title : (heading.title ?? below.title),
+    unit: { ...heading.unit, links: [...heading.unit.links, ...below.unit.links], listAfter: heading.unit.listAfter ?? below.unit.listAfter },
+  };
+}
+
+function fuller(speaking: SpeakerReading, heading: SpeakerReading | null): SpeakerReading {
+  if (!heading) return speaking;
+  // Not "Jane Doe" under "## Jane Doe Rust", where the heading runs the name on into the title.
+  const fills = (name: string, whole: string) => isPartOfName(name, whole) && (nameWords(name).length === 1 || !isPartOfName(name, whole, "first"));
+  const speakers = speaking.speakers.map((name) => heading.speakers.find((whole) => fills(name, whole)) ?? name);
+  return { ...speaking, speakers, company: speaking.company ?? heading.company };
+}
+
+function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evidence): boolean {
+  const { unit, stamps, speaking, title, masked } = reading;
+  if (unit.kind === "heading") return unit.depth >= 2 && (speaking !== null || (title !== null && hasTalkBelow(reading, readings)));
+  const timed = stamps.length > 0 || unit.links.some((link) => normaliseYouTubeUrl(link.url)?.start != null);
+  // "We finished with the traditional quiz at [1:40:00]": a time with no one, no title and no talk is not a talk.
+  if (timed) return unit.kind !== "paragraph" || speaking !== null || title !== null || TALK_WORDS.test(masked);
+  if (reading.piece === "listed") return speaking !== null && title !== null;
+  if (NOT_A_TALK.test(masked)) return false;
+  // The organisers introduce the evening; without a timestamp that is not a talk.
+  if (speaking && speaking.speakers.every((name) => evidence.hosts.some((host) => nameKey(host) === nameKey(name) || nameKey(nameWords(host)[0] ?? "") === nameKey(name)))) return false;
+  // "three speakers: A from X, B from Y and C from Z" introduces the evening, not one talk.
+  const listed = listedPeople(masked);
+  const enumerates = !TALK_OPENER.test(masked) && (new Set(listed.map((person) => person.company)).size >= 2 || /\b(?:featur\w*|line-?up|speakers|talks\s+from)\b/iu.test(masked));
+  if (listed.length >= 2 && (enumerates || COUNTED_SPEAKERS.test(masked))) return false;
+  if (unit.kind === "item") return speaking !== null && speaking.from - labelEnd(masked) <= 2 && title !== null && (speaking.unresolved.length === 0 || speaking.company !== null);
+  if (speaking === null) return title !== null && TALK_OPENER.test(masked) && TALK_WORDS.test(masked);
+  const introduces = TALK_OPENER.test(masked) || TALK_WORDS.test(masked) || (unit.listAfter !== null && /:\s*$/u.test(masked)) || hasRecording(readings, reading.index);
+  // "Henrik opened with "Service Discovery Without Tears"": a speaker the recap introduced, as the subject, with a title.
+  const introduced = speaking.from <= 3 && speaking.unresolved.length === 0 && speaking.speakers.every((name) => findPerson(name, evidence) !== null);
+  // "Joost, who looks after the platform at …, went without slides": an introduced speaker opening a paragraph of their own.
+  return (introduces && (title !== null || unit.listAfter !== null)) || (introduced && (title !== null || speaking.from === 0));
+}
+
+// A heading with a title only is a talk when a paragraph right under it names the speaker.
+function hasTalkBelow(heading: Reading, readings: readonly Reading[]): boolean {
+  const next = readings[heading.index + 1];
+  return next !== undefined && next.unit.kind === "paragraph" && next.speaking !== null && !NOT_A_TALK.test(next.masked);
+}
+
+function hasRecording(readings: readonly Reading[], index: number): boolean {
+  const next = readings[index + 1];
+  return recordingsIn([readings[index], next].filter((reading) => reading !== undefined)).length > 0;
+}
+
+/** YouTube players embedded in a section, and links to "watch the talk". */
+export function recordingsIn(section: readonly Reading[]): YouTubeVideo[] {
+  const videos: YouTubeVideo[] = [];
+  for (const { unit } of section) {
+    videos.push(...unit.embeds);
+    for (const link of unit.links) {
+      const video = normaliseYouTubeUrl(link.url);
+      if (video && RECORDING_LINK_TEXT.test(link.text)) videos.push(video);
+    }
+  }
+  return videos;
+}
