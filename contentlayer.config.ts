@@ -18,7 +18,7 @@ function readRecapDocument(document: { _raw: { sourceFilePath: string } }): Reca
   const known = readings.get(document);
   if (known) return known;
   const file = path.join(CONTENT_DIR, document._raw.sourceFilePath);
-  const reading = readRecap(file, readFileSync(file, "utf8"), { publicDir: "public" });
+  const reading = readRecap(file, readFileSync(file), { publicDir: "public" });
   readings.set(document, reading);
   return reading;
 }

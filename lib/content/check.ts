@@ -22,7 +22,7 @@ export function checkRecapDirectory(dir: string, publicDir: string): ContentChec
 }
 
 export function readRecapFile(file: string, publicDir: string): CheckedFile {
-  const { recap, problems } = readRecap(file, readFileSync(file, "utf8"), { publicDir });
+  const { recap, problems } = readRecap(file, readFileSync(file), { publicDir });
   return { file, recap, problems };
 }
 

@@ -5,6 +5,8 @@ import { visit } from "unist-util-visit";
 import type { ContentProblem } from "./problems";
 import { parseRecapSource, type YamlPath } from "./front-matter";
 import { parseMarkdown } from "./markdown-ast";
+import { markdownTooComplex } from "./markdown-limits";
+import { decodeRecap } from "./encoding";
 import { findMojibakeWords } from "./mojibake";
 import { htmlImages, lookUpPublicImage } from "./images";
 import type { Photo, Recap, Talk } from "./model";
@@ -27,9 +29,22 @@ export type ReadRecapOptions = { publicDir: string };
  * The one place a recap file becomes data: validates the front matter and body, and derives the
  * slug, date, video, photos (with their real sizes) and talks. `recap` is null when any error was found.
  */
-export function readRecap(file: string, raw: string, options: ReadRecapOptions): RecapReading {
+export function readRecap(file: string, content: string | Uint8Array, options: ReadRecapOptions): RecapReading {
+  try {
+    return readRecapContent(file, content, options);
+  } catch (error) {
+    // The check and the build must name the file, never die with a bare stack trace.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { recap: null, talks: [], problems: [{ line: 1, severity: "error", message: `this file could not be read (${reason}): look for unusual Markdown, and report it if the file looks fine` }] };
+  }
+}
+
+function readRecapContent(file: string, content: string | Uint8Array, options: ReadRecapOptions): RecapReading {
+  // Read from disk, the file's bytes are checked to be UTF-8 first.
+  const decoded = typeof content === "string" ? { text: content, problems: [] } : decodeRecap(content);
+  const raw = decoded.text;
   const source = parseRecapSource(raw);
-  const problems: ContentProblem[] = [...source.problems];
+  const problems: ContentProblem[] = [...decoded.problems, ...source.problems];
   const error = (line: number, message: string) => problems.push({ line, severity: "error", message });
   const warn = (line: number, message: string) => problems.push({ line, severity: "warning", message });
 
@@ -97,8 +112,13 @@ export function readRecap(file: string, raw: string, options: ReadRecapOptions):
   const title = frontMatter?.title ?? "";
   const cover = frontMatter?.image ? photo(frontMatter.image, `Photo from ${title}`, source.lineOf(["image"])) : null;
 
-  const tree = parseMarkdown(source.body);
   const toFileLine = (bodyLine: number) => bodyLine + source.bodyStartLine - 1;
+  const tooComplex = markdownTooComplex(source.body);
+  if (tooComplex) {
+    error(toFileLine(tooComplex.line), tooComplex.message);
+    return { recap: null, problems: problems.sort((a, b) => a.line - b.line), talks: [] };
+  }
+  const tree = parseMarkdown(source.body);
   const photos: Photo[] = cover ? [cover] : [];
   for (const image of bodyImages(tree)) {
     const found = photo(image.src, image.alt || `Photo from ${title}`, toFileLine(image.line));

@@ -9,5 +9,5 @@ export type RecapTalks = { file: string; talks: Talk[] };
 export function readTalksIn(dir: string, publicDir = "public"): RecapTalks[] {
   return listRecapFiles(dir)
     .sort()
-    .map((file) => ({ file, talks: readRecap(file, readFileSync(file, "utf8"), { publicDir }).talks }));
+    .map((file) => ({ file, talks: readRecap(file, readFileSync(file), { publicDir }).talks }));
 }
