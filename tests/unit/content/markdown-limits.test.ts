@@ -17,6 +17,7 @@ describe("Markdown made to exhaust the parser", () => {
     ["a list nested 5,000 deep on one line", `${"- ".repeat(5_000)}x`, 5, /nested 5000 deep/],
     ["a list nested by indentation", Array.from({ length: 200 }, (_, depth) => `${"  ".repeat(depth)}- x`).join("\n"), 56, /indented 102 columns/],
     ["a wall of * and _", "*a_".repeat(10_000), 5, /more than 1500 '\*' and '_' marks/],
+    ["a paragraph of 30,000 brackets", "[".repeat(30_000), 5, /longer than 12,000 characters/],
   ] as const) {
     it(`refuses ${what} at its line, at once`, () => {
       const { reading, seconds } = timedRead(body);
