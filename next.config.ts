@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import { readGeneratedRecaps } from "./lib/content/generated";
 import { siteRedirects } from "./lib/publish/redirects";
-import { securityHeaders } from "./lib/publish/security-headers";
+import { securityHeaders, SVG_HEADERS } from "./lib/publish/security-headers";
 import { siteConfig } from "./lib/site-config";
 
 // `npm run export`: plain static files for any host, in out/ (redirects become HTML pages there).
@@ -20,7 +20,11 @@ const nextConfig: NextConfig = {
     ? {}
     : {
         async headers() {
-          return [{ source: "/:path*", headers: securityHeaders({ development: process.env.NODE_ENV === "development" }) }];
+          return [
+            { source: "/:path*", headers: securityHeaders({ development: process.env.NODE_ENV === "development" }) },
+            // Later rules win for the same header: an SVG gets its own, stricter policy.
+            { source: "/:file(.+\\.svg)", headers: [...SVG_HEADERS] },
+          ];
         },
         async redirects() {
           return siteRedirects(readGeneratedRecaps(), siteConfig.shortLinks);

@@ -6,6 +6,7 @@ import type { Recap } from "./model";
 import { readRecap } from "./read-recap";
 import { addressKey } from "./redirect-addresses";
 import { siteAddressOwners } from "./site-addresses";
+import { findActiveSvgs } from "./svg";
 import { visibleText } from "../control-characters";
 import { siteConfig } from "../site-config";
 
@@ -62,6 +63,7 @@ export function checkAcrossFiles(files: readonly CheckedFile[], options: AcrossF
   }
   problems.push(...findLikelyDuplicateNames(recaps));
   problems.push(...findRedirectsOverOwnedAddresses(accepted, options));
+  problems.push(...findActiveSvgs(options.publicDir ?? "public"));
   return { recaps, problems, fileCount: files.length };
 }
 

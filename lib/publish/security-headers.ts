@@ -8,6 +8,12 @@ export type Header = { key: string; value: string };
  * bootstrapping scripts in static HTML, which a per-request nonce would make dynamic, so scripts
  * keep 'unsafe-inline'; recap HTML is sanitized, so no organiser text can add a script.
  */
+/**
+ * An SVG opened on its own is a document in the site's origin: it may show itself and its styles,
+ * never run script (the check refuses such SVGs too; this holds for any that slip past it).
+ */
+export const SVG_HEADERS: readonly Header[] = [{ key: "Content-Security-Policy", value: "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; script-src 'none'; sandbox" }];
+
 export function securityHeaders({ development = false }: { development?: boolean } = {}): Header[] {
   const csp = [
     "default-src 'self'",

@@ -5,7 +5,7 @@ import { buildLibrary } from "../content/library";
 import type { Recap } from "../content/model";
 import { fullyDecoded } from "../content/redirect-addresses";
 import { legacyPermalinks } from "./redirects";
-import { type Header } from "./security-headers";
+import { type Header, SVG_HEADERS } from "./security-headers";
 import { codePointLabel, findControlCharacters, visibleText } from "../control-characters";
 import { siteConfig } from "../site-config";
 import { absoluteUrl } from "../url";
@@ -136,6 +136,9 @@ export function headersFile(headers: readonly Header[]): string {
     "/*",
     ...headers.map((header) => `  ${header.key}: ${header.value}`),
     ...previews.flatMap((path) => [path, "  Content-Type: image/png"]),
+    // Hosts send both policies for an SVG, and a browser enforces both: no script runs.
+    "/*.svg",
+    ...SVG_HEADERS.map((header) => `  ${header.key}: ${header.value}`),
     "",
   ].join("\n");
 }

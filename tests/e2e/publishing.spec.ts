@@ -75,6 +75,10 @@ test("every response carries the security headers", async ({ request }) => {
     expect(headers["permissions-policy"], path).toContain("camera=()");
     expect(headers["x-frame-options"], path).toBe("DENY");
   }
+  // An SVG opened on its own is a document of the site: it may never run script.
+  const svg = (await request.get("/images/any-drawing.svg")).headers();
+  expect(svg["content-security-policy"]).toContain("script-src 'none'");
+  expect(svg["content-security-policy"]).toContain("sandbox");
 });
 
 test("the player loads and seeks under the Content-Security-Policy, with no violation", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { sameNameOtherExtension } from "../../lib/content/images";
 import { isRecord } from "../../lib/guards";
@@ -30,6 +30,17 @@ export class SiteFiles {
       this.cache.set(sitePath, known);
     }
     return known;
+  }
+
+  /** Where a file that is a link (or lies in a linked folder) really is, when that is outside the site. */
+  outsideTarget(sitePath: string): string | null {
+    try {
+      const real = realpathSync(path.join(this.root, sitePath));
+      const root = realpathSync(this.root);
+      return real.startsWith(root + path.sep) ? null : real;
+    } catch {
+      return null;
+    }
   }
 
   /** The one file named like `sitePath` with another extension (`.jpeg` for `.jpg`), if any. */

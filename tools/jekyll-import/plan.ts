@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { findLikelyDuplicateNames } from "../../lib/content/library";
+import { activeSvgContent, activeSvgMessage } from "../../lib/content/svg";
 import type { Recap } from "../../lib/content/model";
 import { compareText, isDirectory, SiteFiles } from "./files";
 import { type ConvertContext, convertPost } from "./post";
@@ -39,7 +41,10 @@ export function planJekyllImport(site: string, options: PlanOptions): ImportPlan
     plan.writes.push({ kind: "write", target: converted.planned.post.target, content: converted.planned.content });
     for (const file of converted.planned.files) {
       const target = `${PUBLIC_DIR}${file}`;
-      if (!copies.has(target)) copies.set(target, { kind: "copy", target, from: path.join(site, file), image: IMAGE_EXTENSION.test(file) });
+      if (copies.has(target)) continue;
+      const refused = refusedCopy(files, file);
+      if (refused) plan.problems.push({ file: file.slice(1), line: refused.line, severity: "error", message: refused.message });
+      else copies.set(target, { kind: "copy", target, from: path.join(site, file), image: IMAGE_EXTENSION.test(file) });
     }
     recaps.push(converted.planned.recap);
   }
@@ -51,6 +56,15 @@ export function planJekyllImport(site: string, options: PlanOptions): ImportPlan
   plan.problems.sort(byPlace);
   plan.droppedFields = [...dropped].map(([field, posts]) => ({ field, posts })).sort((a, b) => b.posts - a.posts || compareText(a.field, b.field));
   return plan;
+}
+
+/** A file the site links to that must not be copied: a link out of the site, or an SVG that runs script. */
+function refusedCopy(files: SiteFiles, sitePath: string): { line: number; message: string } | null {
+  const outside = files.outsideTarget(sitePath);
+  if (outside !== null) return { line: 1, message: `not copied: this is a link to ${outside}, outside the Jekyll site; copy the file itself into the site if it belongs there` };
+  if (!/\.svg$/iu.test(sitePath)) return null;
+  const active = activeSvgContent(readFileSync(path.join(files.root, sitePath), "utf8"));
+  return active ? { line: active.line, message: `not copied: ${activeSvgMessage(active.found)}` } : null;
 }
 
 /** `FILE:LINE: message` for a repair, like a problem's. */

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { type Dirent, readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
 import { isRealDate, parseRecapFileName } from "../../lib/content/file-name";
@@ -88,9 +88,15 @@ export function readPosts(site: string, postsDir: string, plan: ImportPlan): Sou
   const posts: SourcePost[] = [];
   let files: string[];
   try {
-    files = readdirSync(postsDir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
-      .map((entry) => path.relative(site, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    const entries = readdirSync(postsDir, { recursive: true, withFileTypes: true }).filter((entry) => !entry.name.startsWith("."));
+    const relative = (entry: Dirent) => path.relative(site, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
+    // A link is never followed: it may lead out of the site. Said, not skipped in silence.
+    for (const entry of entries.filter((found) => found.isSymbolicLink())) {
+      plan.problems.push({ file: relative(entry), line: 1, severity: "error", message: "not imported: this is a symbolic link, which the import never follows; replace it with the file itself" });
+    }
+    files = entries
+      .filter((entry) => entry.isFile())
+      .map(relative)
       .sort();
   } catch (error) {
     plan.fatal = `${postsDir}: could not be read (${errorCode(error)})`;

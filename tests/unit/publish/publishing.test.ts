@@ -68,6 +68,7 @@ describe("redirects", () => {
     assert.match(html, /<link rel="canonical" href="https:\/\/cloudnative\.london\/recaps\/x\/">/);
     assert.match(html, /<meta http-equiv="refresh" content="0; url=\/recaps\/x\/">/);
     assert.match(headersFile(securityHeaders()), /^\/\*\n {2}Content-Security-Policy: default-src 'self'/);
+    assert.match(headersFile(securityHeaders()), /\n\/\*\.svg\n {2}Content-Security-Policy: default-src 'none';[^\n]*script-src 'none'; sandbox\n/);
   });
 });
 
