@@ -17,6 +17,16 @@ export type ParsedRecapSource = {
 
 const FENCE = /^---\s*$/;
 
+/** The file line of the last quote opened before `offset` and never closed on its own line. */
+function openingQuoteLine(yamlText: string, offset: number): number | null {
+  const lines = yamlText.slice(0, offset).split("\n");
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    const quote = /^\s*(?:-\s+)?(?:[\w-]+:\s+)?(["'])/u.exec(lines[index] ?? "")?.[1];
+    if (quote && (lines[index] ?? "").split(quote).length % 2 === 0) return index + 2;
+  }
+  return null;
+}
+
 /** Splits a Jekyll-style file into YAML front matter and Markdown body, keeping file line numbers. */
 export function parseRecapSource(raw: string): ParsedRecapSource {
   const lines = raw.replace(/^\uFEFF/, "").split(/\r?\n/);
@@ -46,7 +56,8 @@ export function parseRecapSource(raw: string): ParsedRecapSource {
   // One message per line: a YAML slip often trips several parser rules at once.
   const reportedLines = new Set<number>();
   for (const error of document.errors) {
-    const line = fileLine(error.pos[0]);
+    // The parser finds a quote unclosed where the file ends; the organiser needs the line it opens on.
+    const line = /closing .*quote/iu.test(error.message) ? (openingQuoteLine(yamlText, error.pos[0]) ?? fileLine(error.pos[0])) : fileLine(error.pos[0]);
     if (reportedLines.has(line)) continue;
     reportedLines.add(line);
     problems.push({

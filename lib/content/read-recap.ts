@@ -11,7 +11,7 @@ import { findMojibakeWords } from "./mojibake";
 import { htmlImages, lookUpPublicImage } from "./images";
 import type { Photo, Recap, Talk } from "./model";
 import { parseRecapFileName } from "./file-name";
-import { KNOWN_FIELDS, recapFrontMatterSchema } from "./schema";
+import { KNOWN_FIELDS, type RecapFrontMatter, recapFrontMatterSchema } from "./schema";
 import { siteConfig } from "../site-config";
 import { isSitePath } from "../url";
 import { canonicalName, slugify } from "../slug";
@@ -81,6 +81,8 @@ function readRecapContent(file: string, content: string | Uint8Array, options: R
     }
   }
   const frontMatter = parsed?.success ? parsed.data : null;
+  // With one field wrong, the others are still checked: one run shows every problem of the file.
+  const fields = frontMatter ?? validFields(source.data);
   const redirects = redirectEntries(source.data.redirect_from, source.lineOf);
   for (const { address, line } of redirects) {
     const problem = redirectAddressProblem(address);
@@ -88,14 +90,14 @@ function readRecapContent(file: string, content: string | Uint8Array, options: R
   }
   // An imported archive post must still build: what the importer could not repair is listed as a
   // warning and left out of the page. Recaps written here afterwards get the strict checks.
-  const imported = frontMatter?.imported === true;
+  const imported = fields.imported === true;
   const mustFix = (line: number, message: string) => (imported ? warn(line, `${message} (imported post: left out of the page)`) : error(line, message));
 
   let videoId: string | null = null;
-  if (frontMatter?.video) {
-    const video = parseYouTubeUrl(frontMatter.video);
+  if (fields.video) {
+    const video = parseYouTubeUrl(fields.video);
     if (video) videoId = video.videoId;
-    else mustFix(source.lineOf(["video"]), `'${frontMatter.video}' is not a YouTube video URL this site can read: use https://www.youtube.com/watch?v=<id> or https://youtu.be/<id>`);
+    else mustFix(source.lineOf(["video"]), `'${fields.video}' is not a YouTube video URL this site can read: use https://www.youtube.com/watch?v=<id> or https://youtu.be/<id>`);
   }
 
   const photo = (src: string, alt: string, line: number): Photo | null => {
@@ -109,8 +111,8 @@ function readRecapContent(file: string, content: string | Uint8Array, options: R
     return null;
   };
 
-  const title = frontMatter?.title ?? "";
-  const cover = frontMatter?.image ? photo(frontMatter.image, `Photo from ${title}`, source.lineOf(["image"])) : null;
+  const title = fields.title ?? "";
+  const cover = fields.image ? photo(fields.image, `Photo from ${title}`, source.lineOf(["image"])) : null;
 
   const toFileLine = (bodyLine: number) => bodyLine + source.bodyStartLine - 1;
   const tooComplex = markdownTooComplex(source.body);
@@ -125,10 +127,10 @@ function readRecapContent(file: string, content: string | Uint8Array, options: R
     if (found && !photos.some((known) => known.src === found.src)) photos.push(found);
   }
 
-  const explicitTalks = frontMatter?.talks !== undefined;
+  const explicitTalks = fields.talks !== undefined;
   const talkReading = explicitTalks
-    ? talksFromFrontMatter(frontMatter?.talks, { videoId, line: (talkPath) => source.lineOf(["talks", ...talkPath]) })
-    : findTalks(source.body, { videoId, firstLine: source.bodyStartLine, title: frontMatter?.title ?? null, description: frontMatter?.description ?? null });
+    ? talksFromFrontMatter(fields.talks, { videoId, line: (talkPath) => source.lineOf(["talks", ...talkPath]) })
+    : findTalks(source.body, { videoId, firstLine: source.bodyStartLine, title: fields.title ?? null, description: fields.description ?? null });
   problems.push(...talkReading.problems.map((problem) => (imported ? { ...problem, severity: "warning" as const } : problem)));
   const { speakers: speakerAliases, companies: companyAliases } = siteConfig.aliases;
   const talks = talkReading.talks.map((talk) => {
@@ -175,6 +177,16 @@ function readRecapContent(file: string, content: string | Uint8Array, options: R
       draft: frontMatter.published === false,
     },
   };
+}
+
+/** The fields of a front matter that are valid on their own, when the whole is not. */
+function validFields(data: Record<string, unknown>): Partial<RecapFrontMatter> {
+  const valid: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(recapFrontMatterSchema.shape)) {
+    if (key in data && field.safeParse(data[key]).success) valid[key] = data[key];
+  }
+  const partial = recapFrontMatterSchema.partial().safeParse(valid);
+  return partial.success ? partial.data : {};
 }
 
 type RedirectEntry = { address: string; line: number };
