@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
-import { checkRecapDirectory } from "../../../lib/content/check";
+import { checkAcrossFiles, checkRecapDirectory } from "../../../lib/content/check";
 import { formatProblem } from "../../../lib/content/problems";
 import { parseRecapSource } from "../../../lib/content/front-matter";
 import { formatRepair, planJekyllImport } from "../../../tools/jekyll-import/plan";
@@ -484,5 +484,52 @@ describe("the fixture archive's YAML", () => {
   it("is what the old site had: _config.yml parses and sets the pretty permalink", () => {
     const config: unknown = parse(readFileSync(path.join(SITE, "_config.yml"), "utf8"));
     assert.ok(typeof config === "object" && config !== null && "permalink" in config && config.permalink === "pretty");
+  });
+});
+
+const SCRIPTED_SVG = ['<svg xmlns="http://www.w3.org/2000/svg">', "  <circle r='4'/>", "  <script>fetch('/steal?c=' + document.cookie)</script>", "</svg>"].join("\n");
+const post = (image: string) => ["---", 'title: "Cloud Native London March 2019"', "---", "", `![The room](${image})`, ""].join("\n");
+
+describe("files an archive links to that must never be served", () => {
+  const outside = tempDir("outside-");
+  writeFileSync(path.join(outside, "hosts"), "127.0.0.1 localhost\n");
+  const site = tempDir("jekyll-site-");
+  mkdirSync(path.join(site, "_posts"));
+  mkdirSync(path.join(site, "images"));
+  symlinkSync(path.join(outside, "hosts"), path.join(site, "images/hosts.png"));
+  writeFileSync(path.join(site, "images/drawing.svg"), SCRIPTED_SVG);
+  writeFileSync(path.join(site, "_posts/2019-03-20-cloud-native-london-march-2019.md"), post("/images/hosts.png"));
+  writeFileSync(path.join(site, "_posts/2019-04-17-cloud-native-london-april-2019.md"), post("/images/drawing.svg"));
+  writeFileSync(path.join(outside, "2019-05-15-cloud-native-london-may-2019.md"), post("/images/none.png"));
+  symlinkSync(path.join(outside, "2019-05-15-cloud-native-london-may-2019.md"), path.join(site, "_posts/2019-05-15-cloud-native-london-may-2019.md"));
+  const project = tempDir("import-project-");
+  const plan = planJekyllImport(site, { projectDir: project });
+  const copied = plan.writes.filter((write) => write.kind === "copy").map((write) => write.target);
+
+  it("never copies a file through a link that leaves the site, and says so", () => {
+    assert.ok(!copied.includes("public/images/hosts.png"), copied.join(", "));
+    assert.ok(plan.problems.some((problem) => problem.file === "images/hosts.png" && /a link to .*hosts, outside the Jekyll site/.test(problem.message)));
+  });
+
+  it("never copies an SVG that runs script, and names its line", () => {
+    assert.ok(!copied.includes("public/images/drawing.svg"));
+    assert.ok(plan.problems.some((problem) => problem.file === "images/drawing.svg" && problem.line === 3 && /'<script'/.test(problem.message)));
+  });
+
+  it("reports a post that is a link instead of skipping it in silence", () => {
+    assert.ok(plan.problems.some((problem) => problem.file === "_posts/2019-05-15-cloud-native-london-may-2019.md" && /symbolic link/.test(problem.message)));
+    assert.ok(!plan.posts.some((planned) => planned.target.includes("may-2019")));
+  });
+
+  it("the content check refuses an SVG in public/ that runs script", () => {
+    const publicDir = tempDir("public-");
+    mkdirSync(path.join(publicDir, "images"));
+    writeFileSync(path.join(publicDir, "images/logo.svg"), SCRIPTED_SVG.replace("<script>", '<a href="javascript:alert(1)"><text>x</text></a><script>'));
+    writeFileSync(path.join(publicDir, "images/plain.svg"), '<svg xmlns="http://www.w3.org/2000/svg"><rect width="4" height="4"/></svg>');
+    const { problems } = checkAcrossFiles([], { publicDir, appDir: path.join(publicDir, "no-app") });
+    assert.deepEqual(
+      problems.map((problem) => [path.relative(publicDir, problem.file), problem.line, problem.severity]),
+      [["images/logo.svg", 3, "error"]],
+    );
   });
 });
