@@ -10,7 +10,8 @@ import { JOB_WORDS_RE } from "./vocabulary";
 type FieldReading = { speaking: SpeakerReading | null; title: string | null };
 type PersonField = SpeakerReading & { companyAfterComma?: boolean };
 
-const LABEL = /^\s*(?:(?:lightning\s+)?talks?|session|keynote|speakers?|panel(?:\s+discussion)?)\s*#?\d*\s*[:.–—-]\s*/iu;
+// "Talk 2: ", "Lightning: ", and the evening's clock before a programme entry ("19:05 **Title** — …").
+const LABEL = /^\s*(?:\d{1,2}[:.]\d{2}\s+(?:(?:lightning(?:\s+talks?)?|talks?|session|keynote|panel)\s*[:.–—-]\s*)?|(?:lightning(?:\s+talks?)?|talks?|session|keynote|speakers?|panel(?:\s+discussion)?)\s*#?\d*\s*[:.–—-]\s*)/iu;
 // Dashes part a name from a title more surely than a colon, which is as often a title's own subtitle.
 const SPLITS = [/\s+[—–|]\s+|\s+-\s+/gu, /,\s+(?:by|from)\s+|\s+by\s+/gu, /:\s+/gu];
 const SECTION_HEADING = /\b(?:overview|talks?|speakers?|photos?|sponsors?|thanks|recap|agenda|schedule|summary|news|jobs?|video|recording|intro(?:duction)?|welcome|notes?)\b/iu;

@@ -9,6 +9,8 @@ import { draftTalk, introducedTalks } from "./drafts";
 import { pieces, readUnit } from "./reading";
 import { talkStarts, teaserUnits } from "./sections";
 
+const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
 export type ProseOptions = {
   videoId: string | null;
   /** File line on which the body starts, so every line reported is a line of the organiser's file. */
@@ -31,7 +33,10 @@ export function findTalks(markdown: string, options: ProseOptions): TalkReading 
   const teaser = teaserUnits(units, options.title ?? "");
   const evidence = gatherEvidence(units.filter((_, index) => !teaser.has(index)), options);
   const readings = units.map((unit, index) => readUnit(unit, index, evidence));
-  const starts = talkStarts(readings.flatMap((reading) => pieces(reading, evidence) ?? [reading]), readings, teaser, evidence);
+  // "**Cloud Native London, March 2026**" over the programme names the evening, not a talk.
+  const evening = lettersOf((options.title ?? "").split(":")[0] ?? "");
+  const notTalks = new Set([...teaser, ...units.flatMap((unit, index) => (unit.kind === "heading" && evening !== "" && lettersOf(unit.text) === evening ? [index] : []))]);
+  const starts = talkStarts(readings.flatMap((reading) => pieces(reading, evidence) ?? [reading]), readings, notTalks, evidence);
 
   const drafts: TalkDraft[] = [];
   const problems: ContentProblem[] = [];

@@ -78,8 +78,10 @@ export function readSpeakers(text: string, evidence: Evidence, titled: readonly 
       const more = readAt(MORE_RE, text, end);
       if (!more) break;
       const next = runs.find((candidate) => candidate.from === end + more[0].length);
-      const accepted = next ? acceptSpeaker(text, next, evidence, false) : null;
-      if (!next || !accepted) break;
+      // "Idris Bello, Savanna Grid": a company the recap's title lists is not the next speaker.
+      if (!next || evidence.companies.some((company) => nameKey(company) === nameKey(next.text))) break;
+      const accepted = acceptSpeaker(text, next, evidence, false);
+      if (!accepted) break;
       // "Ana Ruiz, Strandline": after a comma only a person the recap knows, or one with a company, is another speaker.
       const joined = /\b(?:and|&)\s*$|&\s*$/u.test(more[0]);
       if (!joined && accepted.company === null && !findPerson(next.text, evidence) && !isGivenName(nameWords(next.text)[0] ?? "")) break;

@@ -41,7 +41,7 @@ export function readTitle(text: string, from: number, before: number, links: rea
     if (at === linkAt && link) return cleanTitle(link.text);
     const opener = SENTENCE_OPENERS.exec(rest.slice(at));
     // "travelled from New Zealand", "at CodeNode": a place or a company, not the title.
-    const place = /(?:^|\s)(?:from|at)\s+$/u.test(lead) || (/(?:^|\s)in\s+$/u.test(lead) && /^\p{Lu}[\p{L}\p{M}]*[,.]/u.test(rest.slice(at)));
+    const place = /(?:^|\s)(?:from|at)\s+$/u.test(lead) || (/(?:^|\s)in\s+$/u.test(lead) && /^(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*[,.]/u.test(rest.slice(at)));
     if (opener || place || isLeadInLengthy(lead)) {
       if (sentences > 1) break;
       // Skip the whole capitalised run ("at Ashgrove Bank"), not just its first letter.
@@ -67,7 +67,8 @@ export function readTitle(text: string, from: number, before: number, links: rea
 
 // "Her talk, Progressive Delivery Without the Progress Bar, kicks off at …", "Rhodri's talk, "Cassandra on
 // Kubernetes"", "whose talk "Don't Page Me" began at", "a panel, "Who Owns the Platform?"", "gave the talk *X*".
-const NAMED_TALK = /(?<![\p{L}])(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Tt]his|whose|a)|(\p{Lu}[\p{L}\p{M}-]*)['’]s)\s+(?:(?:lightning|short)\s+)?(?:talk|session|presentation|keynote|panel)(?:\s+(?:was|is))?(?:\s*[,:]\s*|\s+(?:called|titled|entitled)\s+|\s+)(?=[\p{Lu}\p{N}“"])/gu;
+// "His talk name is «X»", "The title of her talk was X".
+const NAMED_TALK = /(?<![\p{L}])(?:[Tt]he\s+(?:title|name)\s+of\s+(?:her|his|their|the)\s+talk\s+(?:was|is)\s+|(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Tt]his|whose|a)|(\p{Lu}[\p{L}\p{M}-]*)['’]s)\s+(?:(?:lightning|short)\s+)?(?:talk|session|presentation|keynote|panel)(?:\s+(?:was|is|(?:name|title)\s+(?:was|is)))?(?:\s*[,:]\s*|\s+(?:called|titled|entitled)\s+|\s+))(?=[\p{Lu}\p{N}“"«])/gu;
 
 /** A title the recap names as the talk's own ("her talk, X"); with `person`, only that person's ("Rhodri's talk, X"). */
 export function namedTitle(text: string, links: readonly LinkSpan[], person?: string): string | null {
@@ -75,7 +76,7 @@ export function namedTitle(text: string, links: readonly LinkSpan[], person?: st
     if (person !== undefined && match[1] !== person) continue;
     const at = match.index + match[0].length;
     // Without a comma or "called", only a quotation or a linked or emphasised title is named: "the talk Kubernetes …" is not.
-    const bare = !/(?:[,:]|called|titled|entitled)\s*$/u.test(match[0]);
+    const bare = !/(?:[,:]|called|titled|entitled|(?:name|title)\s+(?:was|is)|(?:title|name)\s+of\s+\S+\s+talk\s+(?:was|is))\s*$/u.test(match[0]);
     if (bare && !OPEN_QUOTES.includes(text[at] ?? "") && !links.some((link) => link.from === at)) continue;
     const title = titleFrom(text, at, links);
     if (title) return title;

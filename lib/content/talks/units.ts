@@ -1,4 +1,4 @@
-import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from "mdast";
 import { normaliseYouTubeUrl, type YouTubeVideo } from "../../youtube";
 import { isDictionaryWord } from "./names";
 import { plainText } from "./plain-text";
@@ -57,6 +57,12 @@ export function readUnits(tree: Root): Unit[] {
       units.push({ kind: "heading", depth: (node satisfies Heading).depth, ...renderInline(node.children, line), line, embeds: [], listAfter, listId: null });
     } else if (node.type === "html") {
       units.push({ kind: "html", depth: 0, text: "", stampLinks: [], links: [], images: [], embeds: embedsIn(node.value), line, listAfter, listId: null });
+    } else if (node.type === "table") {
+      const listId = lists++;
+      for (const row of programmeRows(node)) {
+        const rowLine = row.line ?? line;
+        units.push({ kind: "item", depth: 0, ...renderInline(row.content, rowLine), line: rowLine, embeds: [], listAfter: null, listId });
+      }
     } else if (node.type === "list") {
       const listId = lists++;
       for (const item of (node satisfies List).children) {
@@ -77,6 +83,34 @@ export function readUnits(tree: Root): Unit[] {
     }
   });
   return units;
+}
+
+// A programme as a table: which column holds what, by its header.
+const COLUMNS = { title: /\b(?:talk|title|topic|session)s?\b/iu, speakers: /\b(?:speakers?|speaker\(s\)|presenters?|who)\b/iu, company: /\b(?:company|companies|from|organi[sz]ation|employer)\b/iu, start: /\b(?:time|start|starts|stream|video|when)\b/iu };
+
+/**
+ * "| Stream time | Speaker(s) | Company | Talk |": each row as the programme entry it is,
+ * "Title — Speakers (Company) — 4:05", so it reads like a list item laid out as fields.
+ */
+function programmeRows(table: Table): { content: PhrasingContent[]; line: number | undefined }[] {
+  const [header, ...rows] = table.children;
+  const names = header?.children.map((cell) => plainText(cell)) ?? [];
+  const column = (role: keyof typeof COLUMNS) => names.findIndex((name) => COLUMNS[role].test(name));
+  const title = column("title");
+  const speakers = column("speakers");
+  if (title === -1 || speakers === -1 || title === speakers) return [];
+  const company = column("company");
+  const start = column("start");
+  const cell = (row: TableRow, index: number): PhrasingContent[] => (index === -1 ? [] : (row.children[index]?.children ?? []));
+  const text = (value: string): PhrasingContent => ({ type: "text", value });
+  return rows.map((row) => {
+    const from = cell(row, company);
+    const named = from.length > 0 && /\p{L}/u.test(from.map((child) => (child.type === "text" ? child.value : "x")).join(""));
+    return {
+      content: [...cell(row, title), text(" — "), ...cell(row, speakers), ...(named ? [text(" ("), ...from, text(")")] : []), ...(start === -1 ? [] : [text(" — "), ...cell(row, start)])],
+      line: row.position?.start.line,
+    };
+  });
 }
 
 /** A paragraph that is one bold span, and at most a timestamp or punctuation beside it. */

@@ -133,4 +133,42 @@ describe("the talk reader follows a recap's structure", () => {
       ],
     );
   });
+
+  it("reads a programme laid out as a table, by its header, and the evening's own name is no talk", () => {
+    const talks = read(
+      [
+        "**Cloud Native London, June 2025**",
+        "",
+        "| Stream time | Speaker(s) | Company | Talk |",
+        "|---|---|---|---|",
+        "| [3:30](https://youtu.be/Rb7YtQ2xLm4?t=210) | Saoirse Dunne | Lagan Data | Tracing Without Tears |",
+        "| [40:00](https://youtu.be/Rb7YtQ2xLm4?t=2400) | Koa Mahoe, Lina Berg | Nalu Cloud / Fjell AS | Two Regions, One Pager |",
+      ],
+      { title: "Cloud Native London June 2025: Lagan Data, Nalu Cloud and Fjell AS" },
+    );
+    assert.deepEqual(talks, [
+      { speakers: ["Saoirse Dunne"], company: "Lagan Data", title: "Tracing Without Tears", start: 210 },
+      { speakers: ["Koa Mahoe", "Lina Berg"], company: "Nalu Cloud / Fjell AS", title: "Two Regions, One Pager", start: 2400 },
+    ]);
+  });
+
+  it("leaves the evening's clock out of a programme entry, and where a speaker lives out of the title", () => {
+    const talks = read(
+      [
+        "- 19:05 **Queues at the Edge** — Idris Bello, Savanna Grid (starting at 4:20)",
+        "- 19:40 Lightning: \"Ten Seconds of YAML\" — Mari Tamm, Laine Labs (starting at 40:10)",
+        "",
+        "Then Pita Ngata from Kauri Cloud in Wellington, visiting London for the week, gave us Backups You Can Trust (starting at 58:00). His talk name is «Backups You Can Trust», he said twice.",
+      ],
+      { title: "Cloud Native London May 2025: Savanna Grid, Laine Labs and Kauri Cloud" },
+    );
+    assert.deepEqual(
+      talks.map((talk) => [talk.speakers, talk.title, talk.start]),
+      [
+        [["Idris Bello"], "Queues at the Edge", 260],
+        [["Mari Tamm"], "Ten Seconds of YAML", 2410],
+        [["Pita Ngata"], "Backups You Can Trust", 3480],
+      ],
+    );
+  });
 });
