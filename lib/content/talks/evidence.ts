@@ -30,6 +30,9 @@ export function gatherEvidence(units: readonly Unit[], frontMatter: { title?: st
     if (person.company !== null) continue;
     for (const unit of units) person.company ??= companyOf(person.name, unit.text);
   }
+  // "… and Layla al-Rashid at Cloud Native London February 2018": the evening is nobody's employer.
+  const evening = lettersOf((frontMatter.title ?? "").split(":")[0] ?? "");
+  for (const person of people) if (person.company !== null && evening !== "" && lettersOf(person.company) === evening) person.company = null;
   // What the title lists as the evening's companies is never a person ("…: Kong, Lightstep, and Harness").
   const companies = companiesInTitle(frontMatter.title ?? "");
   const isCompany = (name: string) => companies.some((company) => nameKey(company) === nameKey(name));
@@ -87,14 +90,35 @@ function rosterPeople(units: readonly Unit[]): Person[] {
   return entries.filter((entry) => entries.filter((other) => other.listId === entry.listId).length >= 2).map((entry) => entry.person);
 }
 
-/** A photo caption that is a name ("Marta Kowalczyk", "Marta Kowalczyk speaking", "Marta Kowalczyk from Acme"). */
+const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
+/**
+ * A photo caption that names people: "Marta Kowalczyk", "Marta Kowalczyk speaking", "Marta Kowalczyk
+ * from Acme", or several, "Speakers at Brightquay: Priya Raghunathan, Kwame Asante and Oluwaseun Adeyemi".
+ */
 function captionedPeople(alt: string): Person[] {
   const named = peopleIn(alt);
+  const group = captionGroup(alt);
+  if (group.length >= 2) return [...named, ...group.filter((name) => !named.some((person) => person.name === name)).map((name) => ({ name, company: null }))];
   if (named.length > 0) return named;
   const run = nameRuns(alt)[0];
   if (!run || run.from > 0 || nameWords(run.text).length < 2 || !looksLikePerson(run.text)) return [];
   const rest = alt.slice(run.to).trim();
   return rest === "" || /^(?:speaking|presenting|on\b|giving|talking|at\b|during|delivering|answering|with|and|in\b|\(|,|-|–|—)/iu.test(rest) ? [{ name: run.text, company: null }] : [];
+}
+
+/** The full names a caption lists from its start (or after a colon), joined by commas and "and". */
+function captionGroup(alt: string): string[] {
+  const colon = alt.indexOf(":");
+  const start = colon === -1 ? 0 : colon + 1;
+  const names: string[] = [];
+  let at = start;
+  for (const run of nameRuns(alt).filter((found) => found.from >= start)) {
+    if (!/^\s*(?:,|and|&|,\s*and)?\s*$/u.test(alt.slice(at, run.from)) || run.words.length < 2 || !looksLikePerson(run.text)) break;
+    names.push(run.text);
+    at = run.to;
+  }
+  return names;
 }
 
 /** "Cloud Native London September 2022: Kong, Lightstep, and Harness" → the evening's companies. */

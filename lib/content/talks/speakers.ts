@@ -30,13 +30,15 @@ const jobWords = [...new Set(JOB_WORDS.flatMap((word) => [word, word.toLowerCase
 // "A.P." may be followed by more words; any other full stop ends the company ("Acme Corp. She…").
 const COMPANY_WORD = String.raw`(?:(?:\p{Lu}\.){1,3}|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’+!-]*(?:\.[\p{L}\p{N}][\p{L}\p{M}\p{N}&'’+!-]*)*)`;
 // "eSynergy", "iManage": a lower-case prefix is fine before a capital.
-const COMPANY_NAME = String.raw`(?:\p{Ll}{1,2}(?=\p{Lu}))?${COMPANY_WORD}(?:\s+(?:(?:of|-|–|&|for|de)\s+)?${COMPANY_WORD})*${LEGAL_FORM}?`;
+// A legal form that ends the name is tried before another word, so "Amaro Cloud S.r.l." and "Haneul Cloud
+// Co., Ltd." stay whole (and "Acme Corp. She talked" still ends at "Corp").
+const COMPANY_NAME = String.raw`(?:\p{Ll}{1,2}(?=\p{Lu}))?${COMPANY_WORD}(?:${LEGAL_FORM}(?!\s+\p{Lu})|\s+(?:(?:of|-|–|&|for|de)\s+)?${COMPANY_WORD})*${LEGAL_FORM}?`;
 // ", Staff Engineer at" / ", CTO of" between the name and the company.
 // Greedy after the job word, so "Head of Platform at Carrow Health" takes the last "at".
 const ROLE = String.raw`\s*,\s*(?:an?\s+|the\s+|our\s+)?[^,()${CUT}]{0,40}?(?:${jobWords})s?(?![\p{L}])[^,()${CUT}]{0,30}(?=\s+(?:at|of|from|for|with)\s)`;
 // ", who leads the platform team at Clonmore Analytics," / ", a developer at Pelikan Software in Kraków,".
 const APPOSITIVE = String.raw`\s*,\s*(?:who\s+|an?\s+)[^,()${CUT}]{0,60}?\s(?:at|for|from|with)\s+(?:the\s+)?(${COMPANY_NAME})(?:\s+in\s+\p{Lu}[\p{L}\p{M}]*)?(?=\s*[,.;])`;
-const COMPANY = String.raw`${APPOSITIVE}|(?:${ROLE})?(?:(?:\s*,\s*|\s+)(?:(?:both|all|each|all\s+three|also)\s+)?(?:from|of|at)\s+(?:the\s+)?(${COMPANY_NAME})|\s*[(\[](?!@)(?:(?:both|all|each)\s+(?:(?:from|of|at)\s+)?)?((?:\p{Lu}|\p{Ll}{1,2}\p{Lu}|\d)[^()\[\]${CUT}]*)[)\]])`;
+const COMPANY = String.raw`${APPOSITIVE}|(?:${ROLE})?(?:(?:\s*,\s*|\s+)(?:(?:both|all|each|all\s+three|also)\s+)?(?:from|of|at)\s+(?:the\s+|our\s+hosts?\s+)?(${COMPANY_NAME})|\s*[(\[](?!@)(?:(?:both|all|each)\s+(?:(?:from|of|at)\s+)?)?((?:\p{Lu}|\p{Ll}{1,2}\p{Lu}|\d)[^()\[\]${CUT}]*)[)\]])`;
 const HANDLE = String.raw`\s*\(@[\w.-]+\)`;
 const COMPANY_RE = new RegExp(COMPANY, "uy");
 const HANDLE_RE = new RegExp(HANDLE, "uy");
