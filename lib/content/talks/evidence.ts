@@ -1,5 +1,5 @@
 import { looksLikePerson, nameKey, nameRuns, nameWords } from "./names";
-import { companyOf, type Evidence, listedPeople, peopleIn, type Person } from "./speakers";
+import { companyOf, type Evidence, isListedCompany, listedPeople, peopleIn, type Person } from "./speakers";
 import type { Unit } from "./units";
 import { LEGAL_FORM, SPEAKER_FOLLOWERS } from "./vocabulary";
 
@@ -32,10 +32,10 @@ export function gatherEvidence(units: readonly Unit[], frontMatter: { title?: st
   }
   // "… and Layla al-Rashid at Cloud Native London February 2018": the evening is nobody's employer.
   const evening = lettersOf((frontMatter.title ?? "").split(":")[0] ?? "");
-  for (const person of people) if (person.company !== null && evening !== "" && lettersOf(person.company) === evening) person.company = null;
+  for (const person of people) if (person.company !== null && isTheEvening(person.company, { evening })) person.company = null;
   // What the title lists as the evening's companies is never a person ("…: Kong, Lightstep, and Harness").
   const companies = companiesInTitle(frontMatter.title ?? "");
-  const isCompany = (name: string) => companies.some((company) => nameKey(company) === nameKey(name));
+  const isCompany = (name: string) => isListedCompany(name, { companies });
   return {
     people: people.filter((person) => !isCompany(person.name)),
     companies,
@@ -43,6 +43,7 @@ export function gatherEvidence(units: readonly Unit[], frontMatter: { title?: st
     mentioned: units
       .flatMap((unit) => [unit.text, ...unit.images.map((image) => image.alt)])
       .flatMap((text) => nameRuns(text).filter((run) => run.words.length >= 2 && looksLikePerson(run.text) && !isCompany(run.text)).map((run) => run.text)),
+    evening,
     subjects: new Set(units.flatMap((unit) => nameRuns(unit.text).filter((run) => run.words.length === 1 && SPEAKER_FOLLOWERS.test(unit.text.slice(run.to))).map((run) => nameKey(run.text)))),
   };
 }
@@ -91,6 +92,11 @@ function rosterPeople(units: readonly Unit[]): Person[] {
 }
 
 const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
+/** Whether `text` is the evening's own name, the recap's title before its colon ("Cloud Native London, March 2026"). */
+export function isTheEvening(text: string, evidence: Pick<Evidence, "evening">): boolean {
+  return evidence.evening !== "" && lettersOf(text) === evidence.evening;
+}
 
 /**
  * A photo caption that names people: "Marta Kowalczyk", "Marta Kowalczyk speaking", "Marta Kowalczyk

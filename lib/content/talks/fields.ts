@@ -1,5 +1,5 @@
 import { isGivenName, nameKey, nameWords } from "./names";
-import { type Evidence, findPerson, readSpeakers, type SpeakerReading } from "./speakers";
+import { type Evidence, findPerson, isListedCompany, readSpeakers, type SpeakerReading } from "./speakers";
 import { JOB_WORDS_RE } from "./vocabulary";
 
 /**
@@ -69,7 +69,7 @@ function personField(text: string, evidence: Evidence): PersonField | null {
   const trimmed = text.replaceAll(CUT, " ").replace(/[\s,;—–|-]+$/u, "");
   const reading = readSpeakers(`${trimmed}, `, evidence);
   // "## Nakamura Kenji — Mirabel Labs": the recap's title lists Mirabel Labs as a company.
-  if (!reading || reading.from > 0 || reading.speakers.some((name) => evidence.companies.some((company) => nameKey(company) === nameKey(name)))) return null;
+  if (!reading || reading.from > 0 || reading.speakers.some((name) => isListedCompany(name, evidence))) return null;
   const tail = trimmed.slice(reading.end).trim();
   if (tail === "") return reading;
   const company = /^,\s*(?:([^,]*),\s*)?((?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[^,]*)$/u.exec(trimmed.slice(reading.end));

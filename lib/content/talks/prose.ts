@@ -1,15 +1,13 @@
 import { parseMarkdown } from "../markdown-ast";
 import type { ContentProblem } from "../problems";
 import { headingSlugs, withAnchors } from "./anchors";
-import { gatherEvidence } from "./evidence";
+import { gatherEvidence, isTheEvening } from "./evidence";
 import { checkTalkOrder } from "./order";
 import type { TalkDraft, TalkReading } from "./types";
 import { readUnits } from "./units";
 import { draftTalk, introducedTalks } from "./drafts";
 import { pieces, readUnit } from "./reading";
 import { talkStarts, teaserUnits } from "./sections";
-
-const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
 export type ProseOptions = {
   videoId: string | null;
@@ -34,8 +32,7 @@ export function findTalks(markdown: string, options: ProseOptions): TalkReading 
   const evidence = gatherEvidence(units.filter((_, index) => !teaser.has(index)), options);
   const readings = units.map((unit, index) => readUnit(unit, index, evidence));
   // "**Cloud Native London, March 2026**" over the programme names the evening, not a talk.
-  const evening = lettersOf((options.title ?? "").split(":")[0] ?? "");
-  const notTalks = new Set([...teaser, ...units.flatMap((unit, index) => (unit.kind === "heading" && evening !== "" && lettersOf(unit.text) === evening ? [index] : []))]);
+  const notTalks = new Set([...teaser, ...units.flatMap((unit, index) => (unit.kind === "heading" && isTheEvening(unit.text, evidence) ? [index] : []))]);
   const starts = talkStarts(readings.flatMap((reading) => pieces(reading, evidence) ?? [reading]), readings, notTalks, evidence);
 
   const drafts: TalkDraft[] = [];

@@ -9,6 +9,8 @@ export type Evidence = {
   hosts: string[];
   /** Single names the recap uses as a sentence's subject ("Priyanka talked about …"), as name keys. */
   subjects: ReadonlySet<string>;
+  /** The recap's title before its colon, as letters and digits only: the evening's own name. */
+  evening: string;
   /** Every full name the recap mentions ("Our speakers were …, our very own Bartek, and Mei-Ling Chua"). */
   mentioned: readonly string[];
 };
@@ -81,7 +83,7 @@ export function readSpeakers(text: string, evidence: Evidence, titled: readonly 
       if (!more) break;
       const next = runs.find((candidate) => candidate.from === end + more[0].length);
       // "Idris Bello, Savanna Grid": a company the recap's title lists is not the next speaker.
-      if (!next || evidence.companies.some((company) => nameKey(company) === nameKey(next.text))) break;
+      if (!next || isListedCompany(next.text, evidence)) break;
       const accepted = acceptSpeaker(text, next, evidence, false);
       if (!accepted) break;
       // "Ana Ruiz, Strandline": after a comma only a person the recap knows, or one with a company, is another speaker.
@@ -169,6 +171,11 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
   const whole = new Set(evidence.mentioned.filter((name) => isPartOfName(run.text, name, "first")));
   const [only] = whole;
   return only !== undefined && whole.size === 1 ? accept(only, false) : accept(run.text, true);
+}
+
+/** Whether the recap's title lists `name` as one of the evening's companies. */
+export function isListedCompany(name: string, evidence: Pick<Evidence, "companies">): boolean {
+  return evidence.companies.some((company) => nameKey(company) === nameKey(name));
 }
 
 /** The person the recap names in full whose name this is, or whose first name this is. */
