@@ -9,15 +9,26 @@ import { checkStampLink, checkVideo, CUT } from "./stamps";
 import type { TalkDraft } from "./types";
 import type { Reading } from "./reading";
 import { recordingsIn } from "./sections";
+import { namedTitle, statedTitle } from "./titles";
 
-export function draftTalk(start: Reading, section: readonly Reading[], recapVideoId: string | null, evidence: Evidence): { talk: TalkDraft; problems: ContentProblem[] } {
+/**
+ * `section`: the blocks from the talk's start to the next talk's; `elsewhere`: blocks further off that
+ * describe it (its paragraph below a programme or a chapter list).
+ */
+export function draftTalk(
+  start: Reading,
+  section: readonly Reading[],
+  elsewhere: readonly Reading[],
+  recapVideoId: string | null,
+  evidence: Evidence,
+): { talk: TalkDraft; problems: ContentProblem[] } {
   const { unit, stamps, speaking } = start;
   const line = unit.line;
   const problems: ContentProblem[] = [];
   const warn = (message: string) => problems.push({ line, severity: "warning", message });
   // The section runs to the next talk or heading; a recording embedded there is the talk's own.
   const nextHeading = section.findIndex((reading) => reading.unit.kind === "heading");
-  const ownSection = [start, ...section.slice(0, nextHeading === -1 ? section.length : nextHeading)];
+  const ownSection = [start, ...section.slice(0, nextHeading === -1 ? section.length : nextHeading), ...elsewhere];
   const own = recordingsIn(ownSection).find((video) => video.videoId !== recapVideoId) ?? null;
 
   for (const stamp of stamps) {
@@ -50,7 +61,8 @@ export function draftTalk(start: Reading, section: readonly Reading[], recapVide
 
   const at = start_ !== null ? formatTimestamp(start_) : "MM:SS";
   const speakers = speaking?.speakers ?? [];
-  const title = start.title;
+  // "Minh had been warned … The title was "What we learned …"": a title said further down the talk's own section.
+  const title = start.title ?? ownSection.slice(1).map((reading) => namedTitle(reading.masked, reading.unit.links) ?? statedTitle(reading.masked, reading.unit.links)).find((found) => found !== null) ?? null;
   if (speakers.length === 0) {
     warn(`no speaker found for this talk: write it as '<Name> from <Company> on <Title> (starting at ${at})'`);
   } else if (title === null) {
@@ -61,7 +73,10 @@ export function draftTalk(start: Reading, section: readonly Reading[], recapVide
   const takeaways = unit.listAfter ?? described ?? [];
   // "### Efe Ogunleye — Prometheus at the Edge" then "Efe (Lantern Freight) …": the company may come further down.
   const sectionText = ownSection.map((reading) => reading.masked);
-  const companies = speaking?.company ? [speaking.company] : unique(speakers.map((name) => sectionText.map((text) => companyOf(name, text)).find((found) => found !== null) ?? findPerson(name, evidence)?.company ?? null));
+  const eachCompany = speakers.map((name) => sectionText.map((text) => companyOf(name, text)).find((found) => found !== null) ?? findPerson(name, evidence)?.company ?? null);
+  // Several speakers each said to work somewhere: all of them, even if the opening named only one's company.
+  const everyone = speakers.length > 1 && eachCompany.every((company) => company !== null);
+  const companies = speaking?.company && !everyone ? [speaking.company] : unique(eachCompany);
   const company = companies.length > 0 ? companies.join(" / ") : (titleCompanyIn(start.masked, evidence) ?? null);
   return {
     talk: { speakers, company, title, start: start_, videoId, takeaways, line, doubts: doubtsAbout(speaking, title, evidence) },
@@ -76,8 +91,9 @@ function titleCompanyIn(text: string, evidence: Evidence): string | null {
   return named.length === 1 ? (named[0] ?? null) : null;
 }
 
+// A company may already be a list ("Ibis Cloud / Vela Systems"): each name once.
 function unique(values: (string | null)[]): string[] {
-  return [...new Set(values.filter((value) => value !== null))];
+  return [...new Set(values.flatMap((value) => value?.split(/\s+\/\s+/u) ?? []))];
 }
 
 /** Older posts with no talk sections: the speakers the intro lists are the evening's talks. */

@@ -1,5 +1,7 @@
 import { looksLikePerson, nameKey, nameRuns, nameWords } from "./names";
 import { companyOf, type Evidence, isListedCompany, listedPeople, peopleIn, type Person } from "./speakers";
+import { readFields } from "./fields";
+import { findStamps, mask } from "./stamps";
 import type { Unit } from "./units";
 import { LEGAL_FORM, SPEAKER_FOLLOWERS } from "./vocabulary";
 
@@ -9,6 +11,14 @@ import { LEGAL_FORM, SPEAKER_FOLLOWERS } from "./vocabulary";
  * and the front matter's title and description.
  */
 export function gatherEvidence(units: readonly Unit[], frontMatter: { title?: string | null; description?: string | null }): Evidence {
+  const evening = lettersOf((frontMatter.title ?? "").split(":")[0] ?? "");
+  // What the title lists as the evening's companies is never a person ("…: Kong, Lightstep, and Harness").
+  const companies = companiesInTitle(frontMatter.title ?? "");
+  const isCompany = (name: string) => isListedCompany(name, { companies });
+  const mentioned = units
+    .flatMap((unit) => [unit.text, ...unit.images.map((image) => image.alt)])
+    .flatMap((text) => nameRuns(text).filter((run) => run.words.length >= 2 && looksLikePerson(run.text) && !isCompany(run.text)).map((run) => run.text));
+  const subjects = new Set(units.flatMap((unit) => nameRuns(unit.text).filter((run) => run.words.length === 1 && SPEAKER_FOLLOWERS.test(unit.text.slice(run.to))).map((run) => nameKey(run.text))));
   const people: Person[] = [];
   const add = (found: Person[]) => {
     for (const person of found) {
@@ -25,26 +35,21 @@ export function gatherEvidence(units: readonly Unit[], frontMatter: { title?: st
     for (const image of unit.images) add(captionedPeople(image.alt));
   }
   add(rosterPeople(units));
+  add(programmePeople(units, { people: [...people], companies, hosts: [], mentioned, evening, subjects }));
   // "Wojciech, who runs the data platform at Tidewell, …": a company given with the first name only.
   for (const person of people) {
     if (person.company !== null) continue;
     for (const unit of units) person.company ??= companyOf(person.name, unit.text);
   }
   // "… and Layla al-Rashid at Cloud Native London February 2018": the evening is nobody's employer.
-  const evening = lettersOf((frontMatter.title ?? "").split(":")[0] ?? "");
   for (const person of people) if (person.company !== null && isTheEvening(person.company, { evening })) person.company = null;
-  // What the title lists as the evening's companies is never a person ("…: Kong, Lightstep, and Harness").
-  const companies = companiesInTitle(frontMatter.title ?? "");
-  const isCompany = (name: string) => isListedCompany(name, { companies });
   return {
     people: people.filter((person) => !isCompany(person.name)),
     companies,
     hosts: [...hostsIn(frontMatter.description ?? ""), ...organisersIn(units)].filter((host) => !isCompany(host)),
-    mentioned: units
-      .flatMap((unit) => [unit.text, ...unit.images.map((image) => image.alt)])
-      .flatMap((text) => nameRuns(text).filter((run) => run.words.length >= 2 && looksLikePerson(run.text) && !isCompany(run.text)).map((run) => run.text)),
+    mentioned,
     evening,
-    subjects: new Set(units.flatMap((unit) => nameRuns(unit.text).filter((run) => run.words.length === 1 && SPEAKER_FOLLOWERS.test(unit.text.slice(run.to))).map((run) => nameKey(run.text)))),
+    subjects,
   };
 }
 
@@ -87,6 +92,23 @@ function rosterPeople(units: readonly Unit[]): Person[] {
     if (unit.kind !== "item" || !run || run.from > 0 || run.words.length < 2 || !looksLikePerson(run.text)) return [];
     const company = ROSTER_COMPANY.exec(unit.text.slice(run.to))?.[1];
     return company ? [{ listId: unit.listId, person: { name: run.text, company } }] : [];
+  });
+  return entries.filter((entry) => entries.filter((other) => other.listId === entry.listId).length >= 2).map((entry) => entry.person);
+}
+
+/**
+ * "19:10 **Helm charts in anger** — Tunde Adébáyọ̀ (Hollowbrook)", "04:35 Dagny Solberg – Observability
+ * for the rest of us": the people of a programme or a chapter list, each entry laid out as fields.
+ */
+function programmePeople(units: readonly Unit[], known: Evidence): Person[] {
+  const entries = units.flatMap((unit) => {
+    if (unit.kind !== "item") return [];
+    const { speaking, title } = readFields(mask(unit.text, findStamps(unit.text, unit.stampLinks, unit.chapter === true)), known);
+    if (!speaking || !title || speaking.unresolved.length > 0) return [];
+    // One company for two speakers may be both's or only the last one's: say nothing then.
+    const companies = speaking.company?.split(/\s+\/\s+/u) ?? [];
+    const each = companies.length === speaking.speakers.length;
+    return speaking.speakers.map((name, index) => ({ listId: unit.listId, person: { name, company: each ? (companies[index] ?? null) : null } }));
   });
   return entries.filter((entry) => entries.filter((other) => other.listId === entry.listId).length >= 2).map((entry) => entry.person);
 }

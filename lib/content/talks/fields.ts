@@ -1,6 +1,6 @@
-import { isGivenName, nameKey, nameWords } from "./names";
+import { isGivenName, looksLikeOrganisation, nameKey, nameWords } from "./names";
 import { type Evidence, findPerson, isListedCompany, readSpeakers, type SpeakerReading } from "./speakers";
-import { JOB_WORDS_RE } from "./vocabulary";
+import { JOB_WORDS_RE, LEGAL_FORM } from "./vocabulary";
 
 /**
  * A heading or a list item read as fields, the way organisers lay out a programme:
@@ -16,6 +16,7 @@ const LABEL = /^\s*(?:\d{1,2}[:.]\d{2}\s+(?:(?:lightning(?:\s+talks?)?|talks?|se
 const SPLITS = [/\s+[—–|]\s+|\s+-\s+/gu, /,\s+(?:by|from)\s+|\s+by\s+/gu, /:\s+/gu];
 const SECTION_HEADING = /\b(?:overview|talks?|speakers?|photos?|sponsors?|thanks|recap|agenda|schedule|summary|news|jobs?|video|recording|intro(?:duction)?|welcome|notes?)\b/iu;
 const CUT = "\u2029";
+const COMPANY_BY_FORM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*${LEGAL_FORM}\.?$`, "u");
 
 /** Where a programme entry's label ("Lightning talk: ", "Talk 2 — ") ends, 0 when it has none. */
 export function labelEnd(text: string): number {
@@ -43,6 +44,9 @@ export function readFields(text: string, evidence: Evidence): FieldReading {
     if (best) {
       const { person, speaking } = best;
       const rest = colon ? parts.filter((part) => part !== person).map((part) => part.text).join(": ") : (parts.find((part) => part !== person)?.text ?? "");
+      // "### Pieter van der Berg — Tulpenveld B.V.": a field with a company's legal form is where they work.
+      const company = rest.replaceAll(CUT, " ").trim();
+      if (parts.length === 2 && isCompanyName(company)) return { speaking: { ...shift(speaking, person.from), company: speaking.company ?? company }, title: null };
       return { speaking: shift(speaking, person.from), title: cleanField(rest) };
     }
   }
@@ -51,6 +55,9 @@ export function readFields(text: string, evidence: Evidence): FieldReading {
   const words = label.trim().split(/\s+/u).length;
   return { speaking: null, title: words >= 3 && !SECTION_HEADING.test(label) ? cleanField(label) : null };
 }
+
+// "Tulp Software B.V.", "Nsukka Labs": a field that names a company, by its legal form or its make.
+const isCompanyName = (text: string) => COMPANY_BY_FORM.test(text) || looksLikeOrganisation(text);
 
 function splitFields(text: string, split: RegExp, offset: number): { text: string; from: number }[] {
   const parts: { text: string; from: number }[] = [];
@@ -67,6 +74,7 @@ function splitFields(text: string, split: RegExp, offset: number): { text: strin
 /** "Ana Ruiz", "Ana Ruiz (Kestrel)", "Ana Ruiz, Kestrel", "Ana Ruiz, Staff Engineer, Kestrel", "A and B, both from X". */
 function personField(text: string, evidence: Evidence): PersonField | null {
   const trimmed = text.replaceAll(CUT, " ").replace(/[\s,;—–|-]+$/u, "");
+  if (isCompanyName(trimmed)) return null;
   const reading = readSpeakers(`${trimmed}, `, evidence);
   // "## Nakamura Kenji — Mirabel Labs": the recap's title lists Mirabel Labs as a company.
   if (!reading || reading.from > 0 || reading.speakers.some((name) => isListedCompany(name, evidence))) return null;
@@ -99,7 +107,8 @@ function personSureness(speaking: PersonField, evidence: Evidence): number {
 
 function cleanField(text: string): string | null {
   const field = text.replaceAll(CUT, " ").trim().replace(/^[“"]|[”"]$/gu, "").replace(/[\s,;:.]+$/u, "").trim();
-  return field === "" ? null : field;
+  // "https://youtu.be/…?t=525 — Wang Lei (Jadeport)": an address is where the talk is, never its title.
+  return field === "" || /^https?:\/\/\S+$/iu.test(field) ? null : field;
 }
 
 function shift(reading: SpeakerReading, by: number): SpeakerReading {

@@ -120,7 +120,22 @@ export function looksLikePerson(name: string): boolean {
   if (SENTENCE_OPENING_WORDS.has(first) || wordTags(first).has("Gerund")) return false;
   if (parts.some((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !isGivenName(word) && NEVER_IN_NAMES.some((tag) => wordTags(word).has(tag)))) return false;
   if (parts.some((word) => word.length > 3 && wordTags(word).has("Date") && !isGivenName(word))) return false;
+  // "Chaos Engineering", "Early Notes": common English words only, none of them ever a name, make a topic.
+  if (parts.length >= 2 && parts.every(isCommonWord)) return false;
   return !parts.every((word) => wordTags(word).has("Place") || wordTags(word).has("Organization"));
+}
+
+const NAME_TAGS = ["Person", "ProperNoun", "FirstName", "LastName", "MaleName", "FemaleName", "Place", "Date", "Organization"];
+// A capitalised word compromise's lexicon knows as English, and never as (part of) a name or a date.
+function isCommonWord(word: string): boolean {
+  const tags = wordTags(word);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && isDictionaryWord(word) && !NAME_TAGS.some((tag) => tags.has(tag));
+}
+
+/** "Nsukka Labs", "Cedar Bank", "Lantern Ltd": a name compromise reads, whole, as an organisation's. */
+export function looksLikeOrganisation(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed !== "" && nlp(trimmed).organizations().out("array").includes(trimmed);
 }
 
 /** Accent- and case-blind key, so "Zoe" finds "Zoë". */

@@ -7,7 +7,8 @@ import type { TalkDraft, TalkReading } from "./types";
 import { readUnits } from "./units";
 import { draftTalk, introducedTalks } from "./drafts";
 import { pieces, readUnit } from "./reading";
-import { talkStarts, teaserUnits } from "./sections";
+import { foldChapterEntries } from "./chapters";
+import { describedTalks, talkStarts, teaserUnits } from "./sections";
 
 export type ProseOptions = {
   videoId: string | null;
@@ -27,19 +28,23 @@ export type ProseOptions = {
 export function findTalks(markdown: string, options: ProseOptions): TalkReading {
   const tree = parseMarkdown(markdown);
   const offset = (options.firstLine ?? 1) - 1;
-  const units = readUnits(tree);
+  const units = readUnits(tree, { recording: options.videoId !== null });
   const teaser = teaserUnits(units, options.title ?? "");
   const evidence = gatherEvidence(units.filter((_, index) => !teaser.has(index)), options);
   const readings = units.map((unit, index) => readUnit(unit, index, evidence));
   // "**Cloud Native London, March 2026**" over the programme names the evening, not a talk.
   const notTalks = new Set([...teaser, ...units.flatMap((unit, index) => (unit.kind === "heading" && isTheEvening(unit.text, evidence) ? [index] : []))]);
-  const starts = talkStarts(readings.flatMap((reading) => pieces(reading, evidence) ?? [reading]), readings, notTalks, evidence);
+  const starts = foldChapterEntries(talkStarts(readings.flatMap((reading) => pieces(reading, evidence) ?? [reading]), readings, notTalks, evidence), readings, notTalks);
 
   const drafts: TalkDraft[] = [];
   const problems: ContentProblem[] = [];
+  const describes = describedTalks(starts, readings, notTalks);
   starts.forEach((start, position) => {
-    const next = starts[position + 1]?.index ?? units.length;
-    const found = draftTalk(start, readings.slice(start.index + 1, next), options.videoId, evidence);
+    // Starts are in running order, which a chapter list may give apart from where the prose stands.
+    const next = Math.min(units.length, ...starts.map((other) => other.index).filter((index) => index > start.index));
+    const own = readings.slice(start.index + 1, next).filter((reading) => (describes.get(reading.index) ?? position) === position);
+    const elsewhere = readings.filter((reading) => describes.get(reading.index) === position && (reading.index <= start.index || reading.index >= next));
+    const found = draftTalk(start, own, elsewhere, options.videoId, evidence);
     drafts.push({ ...found.talk, line: found.talk.line + offset });
     problems.push(...found.problems.map((problem) => ({ ...problem, line: problem.line + offset })));
   });

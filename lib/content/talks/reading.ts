@@ -3,8 +3,9 @@ import { nameKey } from "./names";
 import { type Evidence, findPerson, readSpeakers, type SpeakerReading } from "./speakers";
 import { CUT, findStamps, mask, type Stamp } from "./stamps";
 import { readFields } from "./fields";
+import { panellists } from "./panels";
 import { segmentsOf } from "./segments";
-import { leadingTitle, namedTitle, readTitle, sentenceEnd, spanTitle } from "./titles";
+import { leadingTitle, namedTitle, readTitle, sentenceEnd, spanTitle, statedTitle } from "./titles";
 import { type Unit } from "./units";
 import { PANEL, TALK_OPENER, TITLE_INTRODUCERS } from "./vocabulary";
 
@@ -18,6 +19,8 @@ export type Reading = {
   title: string | null;
   /** A piece of a paragraph that carries several talks; "listed" when it came from an enumeration. */
   piece?: "timed" | "listed";
+  /** A list item laid out as a programme entry's fields ("Title — Name (Company)"). */
+  laidOut?: boolean;
 };
 
 
@@ -31,16 +34,17 @@ export function readUnit(unit: Unit, index: number, evidence: Evidence): Reading
 }
 
 function readBlock(unit: Unit, index: number, evidence: Evidence): Reading {
-  const stamps = findStamps(unit.text, unit.stampLinks);
+  const stamps = findStamps(unit.text, unit.stampLinks, unit.chapter === true);
   const masked = mask(unit.text, stamps);
   if (unit.kind === "heading") {
     const fields = readFields(masked, evidence);
     return { unit, index, masked, stamps, ...fields, speaking: fields.speaking ?? possessor(masked, evidence) };
   }
   // A list item laid out as fields ("**Title** — Name, Company — 24:25") reads like a heading.
+  const panel = panellists(masked, evidence);
   if (unit.kind === "item") {
     const fields = readFields(masked, evidence);
-    if (fields.speaking && fields.title) return { unit, index, masked, stamps, ...fields };
+    if (fields.speaking && fields.title) return { unit, index, masked, stamps, ...fields, speaking: panel ?? fields.speaking, laidOut: true };
   }
   // The speakers are named in the sentence that opens the talk, or the one with its timestamp.
   const stampAt = stamps[0]?.to ?? 0;
@@ -52,10 +56,12 @@ function readBlock(unit: Unit, index: number, evidence: Evidence): Reading {
   // A panel names its panellists in a sentence of their own, after its title and timestamp; "The most
   // talked-about session began at [31:20]. Chukwuemeka Nwosu … jointly presented …": so may a talk.
   const nextSentence = limit + 1 + sentenceEnd(masked.slice(limit + 1)) + 1;
-  const panellists = opening !== null ? null : PANEL.test(masked) ? readSpeakers(masked, evidence, titled) : stamps.length > 0 ? readSpeakers(masked.slice(0, nextSentence), evidence, titled) : null;
-  const speaking = opening ?? panellists;
-  const read = speaking && !panellists ? readTitle(masked, afterAppositive(masked, speaking.end), speaking.from, unit.links) : speakerlessTitle(masked, unit);
-  return { unit, index, masked, stamps, speaking, title: named ?? read ?? spanTitle(masked, unit.links) };
+  const panellistsLater = opening !== null ? null : PANEL.test(masked) ? readSpeakers(masked, evidence, titled) : stamps.length > 0 ? readSpeakers(masked.slice(0, nextSentence), evidence, titled) : null;
+  const speaking = panel ?? opening ?? panellistsLater;
+  // A panel's title is read as if no one were named: its panellists may come before or after it.
+  const opener = panel ? null : speaking && !panellistsLater ? speaking : null;
+  const read = opener ? readTitle(masked, afterAppositive(masked, opener.end), opener.from, unit.links) : (speakerlessTitle(masked, unit) ?? (opening ? readTitle(masked, afterAppositive(masked, opening.end), opening.from, unit.links) : null));
+  return { unit, index, masked, stamps, speaking, title: named ?? read ?? statedTitle(masked, unit.links) ?? spanTitle(masked, unit.links) };
 }
 
 /** "### Ahmad's talk": a heading that names whose talk it is. */

@@ -4,7 +4,8 @@ import { nameKey, nameWords } from "./names";
 import { type Evidence, findPerson, isPartOfName, listedPeople, type SpeakerReading } from "./speakers";
 import { labelEnd } from "./fields";
 import { type Unit } from "./units";
-import { COUNTED_SPEAKERS, MONTH_HEADING, NOT_A_TALK, RECORDING_LINK_TEXT, TALK_OPENER, TALK_WORDS, TEASER_HEADING } from "./vocabulary";
+import { CUT } from "./stamps";
+import { COUNTED_SPEAKERS, EVENING_PART, MONTH_HEADING, NOT_A_TALK, RECORDING_LINK_TEXT, TALK_OPENER, TALK_WORDS, TEASER_HEADING } from "./vocabulary";
 import { type Reading } from "./reading";
 
 /** Blocks under a heading about the next meetup (and its teaser paragraphs) are never talks. */
@@ -118,21 +119,53 @@ function fuller(speaking: SpeakerReading, heading: SpeakerReading | null): Speak
   return { ...speaking, speakers, company: speaking.company ?? heading.company };
 }
 
+/**
+ * Which talk each block describes, by position in `starts`: a paragraph whose speakers are one talk's
+ * and that has no timestamp of its own ("Ahmed came next. Sandpiper move parcels …") is about that
+ * talk, wherever it stands: under a programme, a chapter list or the talk's own heading.
+ */
+export function describedTalks(starts: readonly Reading[], readings: readonly Reading[], notTalks: ReadonlySet<number>): Map<number, number> {
+  const opening = new Set(starts.map((start) => start.index));
+  const described = new Map<number, number>();
+  for (const reading of readings) {
+    const names = reading.speaking?.speakers ?? [];
+    if (reading.unit.kind !== "paragraph" || opening.has(reading.index) || notTalks.has(reading.index) || reading.stamps.length > 0 || names.length === 0) continue;
+    const talks = starts.flatMap((start, position) => (names.every((name) => (start.speaking?.speakers ?? []).some((speaker) => isSamePerson(speaker, name))) ? [position] : []));
+    const [only] = talks;
+    if (only !== undefined && talks.length === 1) described.set(reading.index, only);
+  }
+  return described;
+}
+
+// "00:00 Welcome and news", "the traditional Christmas quiz at [1:40:00]": the evening around the talks, by no one.
+function isEveningPart({ speaking, title, masked }: Reading): boolean {
+  const named = (title ?? masked.replaceAll(CUT, " ").replace(/https?:\/\/\S+/giu, " "))
+    .replace(/^[\s\p{P}]+/u, "")
+    .trim();
+  const part = EVENING_PART.exec(named);
+  return speaking === null && part !== null && (part.index === 0 || named.split(/\s+/u).length <= 5);
+}
+
+// A host is often named in full in one place and by first name in another ("— Priya & Tom").
+const isFirstNameOf = (part: string, whole: string) => nameWords(part).length === 1 && nameKey(nameWords(whole)[0] ?? "") === nameKey(part);
+export const isSamePerson = (a: string, b: string) => nameKey(a) === nameKey(b) || isFirstNameOf(a, b) || isFirstNameOf(b, a);
+
 function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evidence): boolean {
   const { unit, stamps, speaking, title, masked } = reading;
   if (unit.kind === "heading") return unit.depth >= 2 && (speaking !== null || (title !== null && hasTalkBelow(reading, readings)));
   const timed = stamps.length > 0 || unit.links.some((link) => normaliseYouTubeUrl(link.url)?.start != null);
   // "We finished with the traditional quiz at [1:40:00]": a time with no one, no title and no talk is not a talk.
-  if (timed) return unit.kind !== "paragraph" || speaking !== null || title !== null || TALK_WORDS.test(masked);
+  if (timed) return !isEveningPart(reading) && (unit.kind !== "paragraph" || speaking !== null || title !== null || TALK_WORDS.test(masked));
   if (reading.piece === "listed") return speaking !== null && title !== null;
   if (NOT_A_TALK.test(masked)) return false;
   // The organisers introduce the evening; without a timestamp that is not a talk.
-  if (speaking && speaking.speakers.every((name) => evidence.hosts.some((host) => nameKey(host) === nameKey(name) || nameKey(nameWords(host)[0] ?? "") === nameKey(name)))) return false;
+  if (speaking && speaking.speakers.every((name) => evidence.hosts.some((host) => isSamePerson(host, name)))) return false;
   // "three speakers: A from X, B from Y and C from Z" introduces the evening, not one talk.
   const listed = listedPeople(masked);
   const enumerates = !TALK_OPENER.test(masked) && (new Set(listed.map((person) => person.company)).size >= 2 || /\b(?:featur\w*|line-?up|speakers|talks\s+from)\b/iu.test(masked));
   if (listed.length >= 2 && (enumerates || COUNTED_SPEAKERS.test(masked))) return false;
-  if (unit.kind === "item") return speaking !== null && speaking.from - labelEnd(masked) <= 2 && title !== null && (speaking.unresolved.length === 0 || speaking.company !== null);
+  // A programme entry: the speaker opens it, or is one of the fields it is laid out in ("Title — Name (Company)").
+  if (unit.kind === "item") return speaking !== null && (speaking.from - labelEnd(masked) <= 2 || reading.laidOut === true) && title !== null && (speaking.unresolved.length === 0 || speaking.company !== null);
   if (speaking === null) return title !== null && TALK_OPENER.test(masked) && TALK_WORDS.test(masked);
   const introduces = TALK_OPENER.test(masked) || TALK_WORDS.test(masked) || (unit.listAfter !== null && /:\s*$/u.test(masked)) || hasRecording(readings, reading.index);
   // "Henrik opened with "Service Discovery Without Tears"": a speaker the recap introduced, as the subject, with a title.

@@ -45,10 +45,11 @@ const HANDLE = String.raw`\s*\(@[\w.-]+\)`;
 const COMPANY_RE = new RegExp(COMPANY, "uy");
 const HANDLE_RE = new RegExp(HANDLE, "uy");
 const MORE_RE = /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/uy;
-// "Efe (@efe_builds) is an SRE at Lantern Freight", "Olumide leads the delivery tooling team at Ashgrove Bank":
+// "Efe (@efe_builds) is an SRE at Lantern Freight", "Olumide leads the delivery tooling team at Ashgrove Bank",
+// "Mariana Oliveira Santos, she is working for Cajueiro Tech":
 // where a person works, said in a sentence of its own about them.
 const WORKS_AT_RE = new RegExp(
-  String.raw`(?:\s*,\s*who\s+|\s+)(?:is|was|works?|worked|leads|led|runs|ran|heads|headed|manages|looks\s+after)\b[^,.;()${CUT}]{0,60}?\s(?:at|for|with)\s+(?:the\s+)?(${COMPANY_NAME})`,
+  String.raw`(?:\s*,\s*(?:who|she|he|they)\s+|\s+)(?:is|was|works?|working|worked|leads|led|runs|ran|heads|headed|manages|looks\s+after)\b[^,.;()${CUT}]{0,60}?\s(?:at|for|with)\s+(?:the\s+)?(${COMPANY_NAME})`,
   "uy",
 );
 // "Freya, one of our long-time regulars, grabbed the mic", "Bartek, who's been coming since the first one,
@@ -267,8 +268,9 @@ function cleanCompany(raw: string): string | null {
   return /\p{L}/u.test(company) ? company : null;
 }
 
+// A company may already be a list ("Ibis Cloud / Vela Systems"): each name once.
 function addCompany(companies: string[], company: string | null): void {
-  if (company && !companies.includes(company)) companies.push(company);
+  for (const name of company?.split(/\s+\/\s+/u) ?? []) if (!companies.includes(name)) companies.push(name);
 }
 
 function readAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {

@@ -21,8 +21,13 @@ const PLAIN_STAMP_RE = new RegExp(
   "giu",
 );
 
-export function findStamps(text: string, stampLinks: readonly StampLink[]): Stamp[] {
+const CHAPTER_TIME_RE = new RegExp(String.raw`^\s*(${TS_COLON})(?=\s)`, "u");
+
+/** `chapter`: the text is a chapter list's entry, whose opening time is a moment in the recording. */
+export function findStamps(text: string, stampLinks: readonly StampLink[], chapter = false): Stamp[] {
   const stamps: Stamp[] = [];
+  const opening = chapter ? CHAPTER_TIME_RE.exec(text) : null;
+  if (opening?.[1]) stamps.push({ from: 0, to: opening[0].length, text: opening[1], seconds: parseTimestamp(opening[1]), link: null });
   for (const match of text.matchAll(LINKED_STAMP_RE)) {
     const link = stampLinks[Number(match[1])];
     if (!link) continue;

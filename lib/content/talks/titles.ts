@@ -70,6 +70,21 @@ export function readTitle(text: string, from: number, before: number, links: rea
 // "His talk name is «X»", "The title of her talk was X".
 const NAMED_TALK = /(?<![\p{L}])(?:[Tt]he\s+(?:title|name)\s+of\s+(?:her|his|their|the)\s+talk\s+(?:was|is)\s+|(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Tt]his|whose|a)|(\p{Lu}[\p{L}\p{M}-]*)['’]s)\s+(?:(?:lightning|short)\s+)?(?:talk|session|presentation|keynote|panel)(?:\s+(?:was|is|(?:name|title)\s+(?:was|is)))?(?:\s*[,:]\s*|\s+(?:called|titled|entitled)\s+|\s+))(?=[\p{Lu}\p{N}“"«])/gu;
 
+// "The title was "X"", "five minutes titled *X*", "a demo called "X"": a quoted or emphasised title, said to be one.
+const STATED_TITLE = /(?<![\p{L}])(?:[Tt]he\s+(?:title|name)\s+(?:was|is)\s*:?\s*|(?:titled|entitled|called)\s+)(?=[“"«\p{Lu}\p{N}])/gu;
+
+/** A quoted or emphasised span said to be a title, wherever it is in the text; weaker than a talk's named title. */
+export function statedTitle(text: string, links: readonly LinkSpan[]): string | null {
+  for (const match of text.matchAll(STATED_TITLE)) {
+    const at = match.index + match[0].length;
+    const quoted = OPEN_QUOTES.includes(text[at] ?? "") && /[\p{Lu}\p{N}]/u.test(text[at + 1] ?? "");
+    if (!quoted && !links.some((link) => link.from === at)) continue;
+    const title = titleFrom(text, at, links);
+    if (title) return title;
+  }
+  return null;
+}
+
 /** A title the recap names as the talk's own ("her talk, X"); with `person`, only that person's ("Rhodri's talk, X"). */
 export function namedTitle(text: string, links: readonly LinkSpan[], person?: string): string | null {
   for (const match of text.matchAll(NAMED_TALK)) {

@@ -1,4 +1,5 @@
-import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from "mdast";
+import type { Code, Heading, List, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from "mdast";
+import { parseTimestamp } from "../../timestamps";
 import { normaliseYouTubeUrl, type YouTubeVideo } from "../../youtube";
 import { isDictionaryWord } from "./names";
 import { plainText } from "./plain-text";
@@ -25,6 +26,8 @@ export type Unit = {
   listAfter: string[] | null;
   /** Index of the list an item belongs to, so a list of talks can be told from takeaways. */
   listId: number | null;
+  /** An entry of a chapter list: the time it opens with is a moment in the recording. */
+  chapter?: true;
 };
 
 export type StampLink = { text: string; url: string; line: number };
@@ -40,7 +43,8 @@ const IFRAME_SRC = /<iframe\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/giu;
 // `<a href="…youtube…">Watch on YouTube</a>`: what the importer (and old posts) leave of a talk's player.
 const HTML_RECORDING_LINK = /<a\b[^>]*?\bhref\s*=\s*["']([^"']+)["'][^>]*>([^<]*)<\/a>/giu;
 
-export function readUnits(tree: Root): Unit[] {
+/** `recording`: the recap has a video, so a list of times can be its chapters. */
+export function readUnits(tree: Root, { recording }: { recording: boolean }): Unit[] {
   const units: Unit[] = [];
   let lists = 0;
   const blocks = tree.children;
@@ -63,8 +67,16 @@ export function readUnits(tree: Root): Unit[] {
         const rowLine = row.line ?? line;
         units.push({ kind: "item", depth: 0, ...renderInline(row.content, rowLine), line: rowLine, embeds: [], listAfter: null, listId });
       }
+    } else if (node.type === "code") {
+      // A chapter list pasted from the video's description, in a code block.
+      const entries = codeLines(node);
+      if (!isTimeList(entries.map((entry) => entry.text))) return;
+      const listId = lists++;
+      const chapter = recording && isChapterList(entries.map((entry) => entry.text));
+      for (const entry of entries) units.push({ kind: "item", depth: 0, text: entry.text, stampLinks: [], links: [], images: [], line: entry.line, embeds: [], listAfter: null, listId, ...(chapter ? { chapter } : {}) });
     } else if (node.type === "list") {
       const listId = lists++;
+      const chapter = recording && isChapterList((node satisfies List).children.map((item) => plainText(item)));
       for (const item of (node satisfies List).children) {
         const first = item.children[0];
         if (first?.type !== "paragraph") continue;
@@ -78,11 +90,36 @@ export function readUnits(tree: Root): Unit[] {
           embeds: embedsIn(htmlInParagraph(first)),
           listAfter: nested ? nested.children.map((child) => plainText(child)).filter((text) => text !== "") : null,
           listId,
+          ...(chapter ? { chapter } : {}),
         });
       }
     }
   });
   return units;
+}
+
+const LEADING_TIME = /^\s*(\d{1,2}:\d{2}(?::\d{2})?)(?=\s)/u;
+
+function codeLines(code: Code): { text: string; line: number }[] {
+  const first = (code.position?.start.line ?? 1) + 1;
+  return code.value.split("\n").flatMap((text, index) => (text.trim() === "" ? [] : [{ text: text.trim(), line: first + index }]));
+}
+
+// Entries that each open with a time: a programme, or a recording's chapters.
+function isTimeList(entries: readonly string[]): boolean {
+  return entries.length >= 2 && entries.every((entry) => LEADING_TIME.test(entry));
+}
+
+/**
+ * "00:00 Welcome", "04:35 Dagny Solberg – …", "1:09:02 Q&A": times into a recording, not the evening's
+ * clock ("18:30 Doors", "19:10 …"): they rise from near the start, or run past an hour as H:MM:SS.
+ */
+function isChapterList(entries: readonly string[]): boolean {
+  if (!isTimeList(entries)) return false;
+  const times = entries.map((entry) => LEADING_TIME.exec(entry)?.[1] ?? "");
+  const seconds = times.map(parseTimestamp);
+  const rising = seconds.every((value, index) => value !== null && (index === 0 || value > (seconds[index - 1] ?? 0)));
+  return rising && (times.some((time) => time.split(":").length === 3) || (seconds[0] ?? Infinity) < 10 * 60);
 }
 
 // A programme as a table: which column holds what, by its header.
@@ -199,7 +236,11 @@ function withMissingSpaces(text: string): string {
 // Takeaways are the list right after the block, before any other text or heading.
 function takeawaysAfter(siblings: RootContent[], index: number): string[] | null {
   for (const node of siblings.slice(index + 1)) {
-    if (node.type === "list") return node.children.map((item) => plainText(item)).filter((text) => text !== "");
+    if (node.type === "list") {
+      const items = node.children.map((item) => plainText(item)).filter((text) => text !== "");
+      // A list of times is a programme or the recording's chapters, not what one talk taught.
+      return isTimeList(items) ? null : items;
+    }
     if (node.type === "paragraph" || node.type === "heading" || node.type === "thematicBreak") return null;
   }
   return null;

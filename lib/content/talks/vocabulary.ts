@@ -32,11 +32,11 @@ export const JOB_WORDS_RE = new RegExp(String.raw`(?<![\p{L}])(?:${words(JOB_WOR
 
 /** Openings of a talk section's first sentence. */
 export const TALK_OPENER = new RegExp(
-  String.raw`^\s*(?:kick(?:ing|ed)?\s+(?:things\s+)?off|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|after(?:wards)?|finally|last(?:ly)?|closing|opening|wrapping\s+up|rounding\s+(?:off|out)|up\s+next|and\s+(?:then|finally|wrapping|closing|last)|to\s+(?:close|finish|wrap)|our\s+(?:\w+\s+){0,2}(?:speaker|talk|keynote)|we\s+(?:then\s+|also\s+|next\s+)?(?:had|heard|welcomed|got)|joining\s+us|last\s+but\s+not\s+least|headlining)\b`,
+  String.raw`^\s*(?:kick(?:ing|ed)?\s+(?:things\s+)?off|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|after(?:wards)?|finally|last(?:ly)?|closing|opening|wrapping\s+up|rounding\s+(?:off|out)|up\s+next|and\s+(?:then|finally|wrapping|closing|last)|to\s+(?:close|finish|wrap)|our\s+(?:\w+\s+){0,2}(?:speaker|talk|keynote)|we\s+(?:then\s+|also\s+|next\s+)?(?:had|heard|welcomed|got|started|began|opened|finished|ended|closed)|joining\s+us|last\s+but\s+not\s+least|headlining)\b`,
   "iu",
 );
 /** Words that say a paragraph is about a talk even without an opener or a timestamp. */
-export const TALK_WORDS = /\b(?:talk|talks|speaker|presentation|presented|session|keynote|demo|lightning|panel|took the stage)\b/iu;
+export const TALK_WORDS = /\b(?:talk|talks|talked|spoke|speaker|presentation|presented|session|keynote|demo|lightning|panel|took the stage)\b/iu;
 
 /** "We had three speakers: …": an introduction that counts the evening's talks. */
 export const COUNTED_SPEAKERS = /\b(?:two|three|four|five|six|\d)\s+(?:\p{Ll}+\s+)?(?:speakers|talks)\b/iu;
@@ -46,6 +46,8 @@ export const PANEL = /\bpanel(?:lists?|ists?|\s+discussion)?\b/iu;
 
 /** Paragraphs about the evening rather than a talk: sponsors, thanks, venue, the next meetup. */
 export const NOT_A_TALK = /\b(?:grateful|after\s+the\s+(?:talks|talk|presentations)|sponsor(?:s|ed|ing|ship)?|thanks?\s+(?:again\s+)?to|thank\s+you|many\s+thanks|for\s+hosting|hosted\s+(?:by|at)|pizza|drinks|beers?|next\s+(?:meetup|month|event|time)|our\s+next|rsvp|save\s+the\s+date|will\s+be\s+joined|we['’]ll|we\s+will|will\s+(?:be\s+)?(?:talk|speak|present|join|tell|show|cover|bring)\w*|tickets|sign\s+up|see\s+you|stay\s+(?:safe|tuned)|job(?:s)?\s+board|hiring)\b/iu;
+/** The parts of an evening around its talks, as a programme or a chapter list names them. */
+export const EVENING_PART = /\b(?:welcome|intro(?:duction)?s?|opening\s+remarks|news|announcements?|break|interval|q\s*&\s*a|closing|close|wrap[- ]?up|raffle|quiz|networking|pub|doors|pizza)\b/iu;
 /** A heading that opens the part of a recap about the next meetup. */
 export const TEASER_HEADING = /\b(?:next|upcoming|coming\s+up|save\s+the\s+date|join\s+us|see\s+you)\b/iu;
 export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -1,0 +1,29 @@
+// A panel's speakers: its panellists, named with where they work, and never whoever moderated it.
+import { looksLikePerson, nameWords, nameRuns } from "./names";
+import { companyOf, type Evidence, findPerson, isListedCompany, type SpeakerReading } from "./speakers";
+import { PANEL } from "./vocabulary";
+
+// "moderated by Priya Raman", "we asked Kate Brennan, who …, to moderate", "Farah Siddiqui from our organising team moderated".
+const MODERATOR_BEFORE = /\bmoderat\w*\s+by\s+$/iu;
+const MODERATOR_AFTER = /^[^.;]{0,80}?\b(?:to\s+moderate|moderat(?:ed|es|ing|or)|(?:was|as)\s+(?:our\s+)?(?:moderator|host|chair|MC))\b/iu;
+
+/**
+ * "… she brought together Mei-Ling Chua (Saffron Robotics), Olamide Bankole (Quay Street Capital) and
+ * Étienne Lefebvre (Brightwater)", "Park Ji-woo leads platform engineering at Orbital Freight …": in a
+ * block about a panel, every full name given a company is a panellist, unless they moderated. Null
+ * when fewer than two are, which is no panel of several people.
+ */
+export function panellists(text: string, evidence: Evidence): SpeakerReading | null {
+  if (!PANEL.test(text)) return null;
+  const people = nameRuns(text).flatMap((run) => {
+    if (nameWords(run.text).length < 2 || !looksLikePerson(run.text) || isListedCompany(run.text, evidence)) return [];
+    const moderates = MODERATOR_BEFORE.test(text.slice(Math.max(0, run.from - 40), run.from)) || MODERATOR_AFTER.test(text.slice(run.to));
+    const company = companyOf(run.text, text) ?? findPerson(run.text, evidence)?.company ?? null;
+    return moderates || company === null ? [] : [{ run, company }];
+  });
+  const first = people[0];
+  const last = people.at(-1);
+  if (!first || !last || people.length < 2) return null;
+  const companies = [...new Set(people.map((person) => person.company))];
+  return { speakers: people.map((person) => person.run.text), company: companies.join(" / "), from: first.run.from, end: last.run.to, unresolved: [] };
+}

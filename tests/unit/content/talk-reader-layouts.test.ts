@@ -1,0 +1,97 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { findTalks } from "../../../lib/content/talks";
+
+const VIDEO = "Kc4PzW8nVb2";
+const read = (lines: string[], videoId: string | null = VIDEO) =>
+  findTalks(lines.join("\n"), { videoId }).talks.map(({ speakers, company, title, start, line }) => ({ speakers, company, title, start, line }));
+
+describe("the talk reader reads programmes and chapter lists", () => {
+  it("reads a programme entry laid out as 'Title — Name (Company)', and the organisers' welcome is no talk", () => {
+    const talks = read(
+      [
+        "**Running order**",
+        "",
+        "- 18:45 Doors and pizza",
+        "- 19:00 Welcome — Marit Olsen & Dev Patel",
+        "- 19:10 **Queues Are Not Free** — Ayodele Okafor (Baobab Freight)",
+        "- 19:50 Lightning: Yuki Tanaka (Sora Labs) — *A Minute of Kustomize*",
+        "- 20:10 Pub",
+        "",
+        "— Marit & Dev",
+      ],
+      null,
+    );
+    assert.deepEqual(talks, [
+      { speakers: ["Ayodele Okafor"], company: "Baobab Freight", title: "Queues Are Not Free", start: null, line: 5 },
+      { speakers: ["Yuki Tanaka"], company: "Sora Labs", title: "A Minute of Kustomize", start: null, line: 6 },
+    ]);
+  });
+
+  it("takes each talk's time from a chapter list in a code block, and its section from the paragraph about it", () => {
+    const talks = read([
+      "The chapters, from the video's description:",
+      "",
+      "```",
+      "00:00 Welcome and news",
+      "03:20 Ilse Vermeer & Tomasz Król – Chaos Engineering from the Kitchen Table",
+      "41:05 Farid Haddad – Backups you can restore",
+      "1:12:40 Q&A and close",
+      "```",
+      "",
+      "Ilse Vermeer works at Polder Systems and Tomasz Król at Wisła Works; between them they broke a staging cluster on purpose every Friday for a year and showed us what they learned from it.",
+      "",
+      "Farid Haddad, who looks after the storage platform at Cedar Bank, walked us through the restore drills his team now runs every quarter, and why the first three of them failed.",
+    ]);
+    assert.deepEqual(talks, [
+      { speakers: ["Ilse Vermeer", "Tomasz Król"], company: "Polder Systems / Wisła Works", title: "Chaos Engineering from the Kitchen Table", start: 200, line: 10 },
+      { speakers: ["Farid Haddad"], company: "Cedar Bank", title: "Backups you can restore", start: 2465, line: 12 },
+    ]);
+  });
+
+  it("reads a chapter list after the talks' paragraphs as their times, not as more talks", () => {
+    const talks = read([
+      "Our first speaker was Nneka Obi from Kola Health, whose talk was called \"Alerts Nobody Reads\": a tour of the forty alerts her team deleted and the four they kept.",
+      "",
+      "Then Rasmus Lund of Fyr Data gave us \"Helm Without Tears\", with a live upgrade that for once went to plan from start to finish.",
+      "",
+      "- [0:00](https://youtu.be/Kc4PzW8nVb2?t=0) Welcome",
+      "- [5:10](https://youtu.be/Kc4PzW8nVb2?t=310) Nneka Obi – Alerts Nobody Reads",
+      "- [38:45](https://youtu.be/Kc4PzW8nVb2?t=2325) Rasmus Lund – Helm Without Tears",
+    ]);
+    assert.deepEqual(talks, [
+      { speakers: ["Nneka Obi"], company: "Kola Health", title: "Alerts Nobody Reads", start: 310, line: 1 },
+      { speakers: ["Rasmus Lund"], company: "Fyr Data", title: "Helm Without Tears", start: 2325, line: 3 },
+    ]);
+  });
+
+  it("reads a panel's panellists by their companies, without whoever moderated it", () => {
+    const talks = read([
+      "The second half was a panel, \"Who Pays for Open Source?\", moderated by our own Lior Ben-David. On it were Amara Nwosu of Udu Cloud, Pekka Virtanen from Sisu Labs and Joana Reis (Mar Azul).",
+    ]);
+    assert.deepEqual(talks, [
+      { speakers: ["Amara Nwosu", "Pekka Virtanen", "Joana Reis"], company: "Udu Cloud / Sisu Labs / Mar Azul", title: "Who Pays for Open Source?", start: null, line: 1 },
+    ]);
+  });
+});
+
+describe("the talk reader reads a talk's section as a whole", () => {
+  it("takes a title said further down the section, and a heading's legal form as the company, not the title", () => {
+    const talks = read(
+      [
+        "### Sanne de Jong — Tulp Software B.V.",
+        "",
+        "Sanne spent the winter moving their build farm to spot instances. The title was \"Cheap Builds, Happy Builders\", and the graphs at the end were worth the trip.",
+        "",
+        "### Emeka Eze — Nsukka Labs",
+        "",
+        "Emeka has run the same Postgres cluster since 2016. His talk was called *Ten Years of One Database*.",
+      ],
+      null,
+    );
+    assert.deepEqual(talks, [
+      { speakers: ["Sanne de Jong"], company: "Tulp Software B.V.", title: "Cheap Builds, Happy Builders", start: null, line: 1 },
+      { speakers: ["Emeka Eze"], company: "Nsukka Labs", title: "Ten Years of One Database", start: null, line: 5 },
+    ]);
+  });
+});
