@@ -2,11 +2,9 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { XMLValidator } from "fast-xml-parser";
 import { describe, it } from "node:test";
 import { toHtml } from "hast-util-to-html";
 import { checkRecapDirectory } from "../../../lib/content/check";
-import { recapFeedXml } from "../../../lib/publish/feed";
 import { markdownToHast } from "../../../lib/render/markdown";
 import { upcomingMeetup } from "../../../lib/next-meetup";
 import { meetupIcs } from "../../../lib/publish/calendar";
@@ -20,9 +18,6 @@ import { buildLibrary } from "../../../lib/content/library";
 import { securityHeaders } from "../../../lib/publish/security-headers";
 
 const { recaps } = checkRecapDirectory("content/recaps", "public");
-const withBody = (recap: (typeof recaps)[number]) => ({ ...recap, body: parseRecapSource(readFileSync(recap.sourceFile, "utf8")).body });
-// What XML 1.0 forbids, and DEL.
-const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
 
 describe("redirects", () => {
   it("turns redirect_from paths into literal route sources", () => {
@@ -158,28 +153,6 @@ describe("the next meetup", () => {
     assert.match(ics, /\r\nSUMMARY:December meetup\r\n/);
     assert.match(ics, /\r\nLOCATION:esynergy\\, London\r\n/);
     assert.doesNotMatch(ics.replace(/\r\n/g, ""), /[\u0000-\u0008\u000A-\u001F\u007F]/);
-  });
-});
-
-describe("the feed", () => {
-  it("is RSS 2.0 with absolute URLs inside the HTML", () => {
-    const xml = recapFeedXml(recaps.map(withBody));
-    assert.match(xml, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<rss version="2\.0"/);
-    assert.match(xml, /src="https:\/\/cloudnative\.london\/images\/2022-07-06-cloud-native-london-july-2022\.jpeg"/);
-    assert.doesNotMatch(xml, /(src|href)="\/(?!\/)/);
-  });
-
-  it("stays well-formed XML when a recap that got through holds a control character", () => {
-    const [first] = recaps;
-    assert.ok(first);
-    const recap = { ...withBody(first), title: "July\u0001 meetup", summary: "Talks\u0008 and more", tags: ["Video\u001f"] };
-    const xml = recapFeedXml([{ ...recap, body: `${recap.body}\n\nA ]]\u0001> and a\u0000 NUL.\n` }]);
-    assert.doesNotMatch(xml, FORBIDDEN_IN_XML);
-    assert.equal(XMLValidator.validate(xml), true);
-    assert.match(xml, /<title>July meetup<\/title>/);
-    assert.match(xml, /<category>Video<\/category>/);
-    // Markdown reads a NUL as U+FFFD; the U+0001 inside "]]>" goes before the CDATA is split.
-    assert.match(xml, /A \]\]\]\]><!\[CDATA\[> and a\uFFFD NUL\./);
   });
 });
 
