@@ -54,6 +54,8 @@ test("every page's head advertises the site's feeds, and a speaker's page its ow
   }
   await page.goto("/speakers/viktor-gamov");
   expect(await alternates()).toEqual([site[0], ["application/rss+xml", `${SITE}/speakers/viktor-gamov/feed.xml`], site[1], site[2]]);
+  const person = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+  expect(person).toMatchObject({ "@type": "Person", name: "Viktor Gamov", url: `${SITE}/speakers/viktor-gamov` });
   const speakerFeed = await request.get("/speakers/viktor-gamov/feed.xml");
   expect(speakerFeed.headers()["content-type"]).toContain("application/rss+xml");
   const channel = xml.parse(await speakerFeed.text()).rss.channel;
@@ -140,7 +142,13 @@ test("the home page announces the next meetup with a valid London-time calendar 
   await expect(card.getByRole("link", { name: "RSVP on Meetup" })).toHaveAttribute("href", /meetup\.com/);
   await expect(card.getByRole("link", { name: "Add to calendar" })).toHaveAttribute("href", "/next-meetup.ics");
   const event = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}");
-  expect(event).toMatchObject({ "@type": "Event", startDate: "2026-12-02T18:30:00+00:00", endDate: "2026-12-02T21:00:00+00:00" });
+  expect(event).toMatchObject({
+    "@type": "Event",
+    startDate: "2026-12-02T18:30:00+00:00",
+    endDate: "2026-12-02T21:00:00+00:00",
+    location: { "@type": "Place", name: "esynergy", address: "2nd Floor, 12 Hammersmith Grove, London W6 7AP" },
+    eventStatus: "https://schema.org/EventScheduled",
+  });
 
   const ics = await request.get("/next-meetup.ics");
   expect(ics.headers()["content-type"]).toContain("text/calendar");
