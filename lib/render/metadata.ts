@@ -25,7 +25,7 @@ export function generatedPreview(routePath: string, alt: string): PreviewImage {
 }
 
 /** `<link rel="alternate">` for each feed, by content type: what feed readers find in a page's head. */
-export function feedAlternates(channels: readonly FeedChannel[]): Record<string, { url: string; title: string }[]> {
+function feedAlternates(channels: readonly FeedChannel[]): Record<string, { url: string; title: string }[]> {
   const types: Record<string, { url: string; title: string }[]> = {};
   for (const format of FEED_FORMATS) {
     const links = channels.flatMap((channel) => {
