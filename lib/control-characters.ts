@@ -10,6 +10,11 @@ export function findControlCharacters(text: string): ControlCharacter[] {
   return [...text.matchAll(CONTROL_CHARACTER)].map((match) => ({ column: [...text.slice(0, match.index)].length + 1, char: match[0] }));
 }
 
+/** `text` without them: the content check reports them, this keeps any that slipped through out of a file the site writes. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTER, "");
+}
+
 export function hasControlCharacter(text: string): boolean {
   return findControlCharacters(text).length > 0;
 }

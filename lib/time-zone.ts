@@ -8,6 +8,7 @@ const wallClocks = new Map<string, Intl.DateTimeFormat>();
 function wallClock(timeZone: string): Intl.DateTimeFormat {
   let format = wallClocks.get(timeZone);
   if (!format) {
+    // A fixed locale: these parts are read back as numbers, never shown.
     format = new Intl.DateTimeFormat("en-GB", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
     wallClocks.set(timeZone, format);
   }
@@ -32,6 +33,19 @@ export function zonedTime(date: string, time: string, timeZone = siteConfig.time
 /** ISO 8601 with the zone's offset, e.g. 2026-12-02T18:30:00+00:00, as schema.org prefers. */
 export function zonedIso(date: string, time: string, timeZone = siteConfig.timeZone): string {
   return `${date}T${time}:00${formatOffset(zoneOffsetMinutes(zonedTime(date, time, timeZone), timeZone), ":")}`;
+}
+
+/**
+ * The instant that stands for a calendar day (a recap's date) where a format wants a time, as feeds
+ * and schema.org do: noon in the community's zone, the same day for readers up to 11 hours away.
+ */
+export function dayInstant(date: string, timeZone = siteConfig.timeZone): Date {
+  return zonedTime(date, "12:00", timeZone);
+}
+
+/** dayInstant as ISO 8601 with the zone's offset, e.g. 2022-09-07T12:00:00+01:00. */
+export function dayIso(date: string, timeZone = siteConfig.timeZone): string {
+  return zonedIso(date, "12:00", timeZone);
 }
 
 /** `+01:00` (or `+0100` with an empty separator) for an offset in minutes. */

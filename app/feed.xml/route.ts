@@ -1,8 +1,9 @@
 import { getRecaps } from "@/lib/content";
-import { recapFeedXml } from "@/lib/publish/feed";
+import { feedResponse } from "@/lib/publish/feed";
+import { siteFeed } from "@/lib/publish/feed-channels";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return new Response(recapFeedXml(getRecaps()), { headers: { "content-type": "application/rss+xml; charset=utf-8" } });
+  return feedResponse(getRecaps(), siteFeed, "rss");
 }

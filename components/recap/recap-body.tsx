@@ -7,7 +7,7 @@ import { SeekLink } from "@/components/recap/seek-link";
 import { TalkSection } from "@/components/recap/talk-section";
 import type { RecapWithBody } from "@/lib/content";
 import { markdownToHast } from "@/lib/render/markdown";
-import { isSitePath } from "@/lib/url";
+import { shownBodyImage } from "@/lib/render/recap-images";
 import { parseYouTubeUrl } from "@/lib/youtube";
 
 type MarkedSectionProps = ComponentProps<"section"> & { "data-talk"?: string; "data-level"?: string };
@@ -55,19 +55,15 @@ export function RecapBody({ recap }: { recap: RecapWithBody }) {
   }
 
   function BodyImage({ src, alt }: ComponentProps<"img">) {
-    const index = recap.photos.findIndex((photo) => photo.src === src);
-    const photo = recap.photos[index];
-    if (!photo) {
-      // A missing photo was reported by the content check and is left out; a remote one is linked,
-      // as the site loads images only from itself.
-      if (typeof src !== "string" || isSitePath(src)) return null;
-      return <a href={src}>{alt ? `Image: ${alt}` : "External image"}</a>;
-    }
+    const shown = shownBodyImage(recap, src, alt);
+    if (!shown) return null;
+    if (shown.kind === "link") return <a href={shown.href}>{shown.text}</a>;
+    const { photo, index } = shown;
     return (
-      <PhotoButton index={index} label={`Open photo: ${alt || photo.alt}`}>
+      <PhotoButton index={index} label={`Open photo: ${shown.alt}`}>
         <Image
           src={photo.src}
-          alt={alt || photo.alt}
+          alt={shown.alt}
           width={photo.width}
           height={photo.height}
           sizes="(min-width: 1024px) 640px, (min-width: 768px) 720px, 100vw"

@@ -12,10 +12,10 @@ import { YouTubeChapters } from "@/components/recap/youtube-chapters";
 import type { RecapWithBody } from "@/lib/content";
 import { formatDate } from "@/lib/render/format";
 import { recapVideoJsonLd, talkRecordingsJsonLd } from "@/lib/render/json-ld";
-import { firstVideo } from "@/lib/render/playback";
+import { shownCover } from "@/lib/render/recap-images";
 
 export function RecapView({ recap }: { recap: RecapWithBody }) {
-  const showCover = !firstVideo(recap.videoId, recap.talks) && recap.cover && !recap.hideCover;
+  const cover = shownCover(recap);
   return (
     <PlayerProvider videoId={recap.videoId} talks={recap.talks}>
       <PhotoGallery photos={recap.photos}>
@@ -58,13 +58,13 @@ export function RecapView({ recap }: { recap: RecapWithBody }) {
 
           <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_26rem] lg:gap-12">
             <aside aria-label="Recording" className="lg:sticky lg:top-24 lg:col-start-2 lg:row-start-1 lg:max-h-[calc(100dvh-7rem)] lg:self-start lg:overflow-y-auto">
-              <VideoPlayer title={recap.title} poster={recap.cover} />
-              {showCover && recap.cover ? (
+              <VideoPlayer title={recap.title} poster={cover?.as === "poster" ? cover.photo : null} />
+              {cover?.as === "photo" ? (
                 <Image
-                  src={recap.cover.src}
-                  alt={recap.cover.alt}
-                  width={recap.cover.width}
-                  height={recap.cover.height}
+                  src={cover.photo.src}
+                  alt={cover.photo.alt}
+                  width={cover.photo.width}
+                  height={cover.photo.height}
                   preload
                   fetchPriority="high"
                   sizes="(min-width: 1024px) 416px, 100vw"

@@ -1,13 +1,16 @@
 import Link from "next/link";
 import { PageIntro } from "@/components/layout/page-intro";
+import { JsonLd } from "@/components/ui/json-ld";
 import { TalkRows } from "@/components/talks/talk-rows";
 import { formatDate, pluralise } from "@/lib/render/format";
+import { speakerJsonLd } from "@/lib/render/json-ld";
 import type { Speaker } from "@/lib/content";
 
 export function SpeakerView({ speaker }: { speaker: Speaker }) {
   const span = speaker.first === speaker.latest ? `Spoke on ${formatDate(speaker.first)}` : `First spoke on ${formatDate(speaker.first)}; latest on ${formatDate(speaker.latest)}`;
   return (
     <>
+      <JsonLd data={speakerJsonLd(speaker)} />
       <PageIntro title={speaker.name} description={`${pluralise(speaker.talks.length, "talk")} at the meetup. ${span}.`}>
         {speaker.companies.length > 0 ? (
           <div className="mt-4">

@@ -1,5 +1,5 @@
 import { allRecapDocuments } from "contentlayer/generated";
-import { buildLibrary, type Company, type Speaker, type Tag, type TalkEntry, type TalkFacets } from "./library";
+import { buildLibrary, recapsOfSpeaker, type Company, type Speaker, type Tag, type TalkEntry, type TalkFacets } from "./library";
 import { parseGeneratedRecap } from "./generated";
 import type { Recap } from "./model";
 
@@ -54,6 +54,11 @@ export function getSpeakers(): Speaker[] {
 
 export function getSpeaker(slug: string): Speaker | undefined {
   return library.speakers.find((speaker) => speaker.slug === slug);
+}
+
+/** The recaps of the meetups where `speaker` spoke, newest first. */
+export function getSpeakerRecaps(speaker: Speaker): RecapWithBody[] {
+  return recapsOfSpeaker(speaker, recaps);
 }
 
 /** Companies A–Z. */

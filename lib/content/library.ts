@@ -151,6 +151,12 @@ export function buildLibrary<R extends Recap>(recaps: readonly R[]): Library<R> 
   return { talks, facets, speakers: speakers.sort(byName), companies, tags, moved };
 }
 
+/** The recaps, of `recaps` and in their order, where `speaker` gave a talk. */
+export function recapsOfSpeaker<R extends Pick<Recap, "slug">>(speaker: Pick<Speaker, "talks">, recaps: readonly R[]): R[] {
+  const spokeAt = new Set(speaker.talks.map((talk) => talk.recap.slug));
+  return recaps.filter((recap) => spokeAt.has(recap.slug));
+}
+
 /**
  * Names organisers probably meant as one: speakers or companies spelled differently (merged, but
  * worth making consistent), and companies that differ only by spaces or punctuation ("Control

@@ -1,34 +1,11 @@
+import ical, { ICalCalendarMethod } from "ical-generator";
+import { withoutControlCharacters } from "../control-characters";
 import type { UpcomingMeetup } from "../next-meetup";
 import { formatSpeakers } from "../render/format";
 import { siteConfig } from "../site-config";
 import { formatOffset, type ZoneTransition, zoneName, zoneOffsetMinutes, zoneTransitions } from "../time-zone";
 
-// RFC 5545 text: escape \ ; , and newlines; lines fold at 75 octets with CRLF + space.
-const icsText = (text: string) => text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
-
-// RFC 5545 allows no control character but tab inside a content line (line breaks are escaped by icsText).
-const ICS_CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F]/g;
-
-function foldLine(line: string): string {
-  const bytes = new TextEncoder().encode(line);
-  if (bytes.length <= 75) return line;
-  const chunks: string[] = [];
-  let current = "";
-  for (const char of line) {
-    const limit = chunks.length === 0 ? 75 : 74;
-    if (new TextEncoder().encode(current + char).length > limit) {
-      chunks.push(current);
-      current = "";
-    }
-    current += char;
-  }
-  chunks.push(current);
-  return chunks.join("\r\n ");
-}
-
-const icsLocal = (date: string, time: string) => `${date.replace(/-/g, "")}T${time.replace(":", "")}00`;
-const icsUtc = (instant: Date) => instant.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-const icsWall = (wall: Date) => icsUtc(wall).replace(/Z$/, "");
+const icsWall = (wall: Date) => wall.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "");
 
 const WEEKDAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 
@@ -60,8 +37,13 @@ function observance(transition: ZoneTransition, timeZone: string): string[] {
   ];
 }
 
-/** The zone's VTIMEZONE for `year`, so any calendar shows the event at the right time. */
-function vtimezone(timeZone: string, year: number): string[] {
+/**
+ * The zone's VTIMEZONE for `year`, so any calendar shows the event at the right time. ical-generator
+ * writes this block with a generator it is given (it suggests @touch4it/ical-timezones). This one is
+ * our own, read from the runtime's Intl zone data, so the build needs no further package and no
+ * network, and the rules are those of the same zone data that converts the times everywhere else.
+ */
+function vtimezone(timeZone: string, year: number): string {
   const transitions = zoneTransitions(year, timeZone);
   const january = new Date(Date.UTC(year, 0, 1));
   const offset = formatOffset(zoneOffsetMinutes(january, timeZone), "");
@@ -69,31 +51,34 @@ function vtimezone(timeZone: string, year: number): string[] {
     transitions.length > 0
       ? transitions.flatMap((transition) => observance(transition, timeZone))
       : ["BEGIN:STANDARD", `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, `TZNAME:${zoneName(january, timeZone)}`, "DTSTART:19700101T000000", "END:STANDARD"];
-  return ["BEGIN:VTIMEZONE", `TZID:${timeZone}`, ...observances, "END:VTIMEZONE"];
+  return ["BEGIN:VTIMEZONE", `TZID:${timeZone}`, ...observances, "END:VTIMEZONE"].join("\r\n");
 }
 
-/** An "Add to calendar" file: one event in the community's time zone, with the zone's rules. */
-export function meetupIcs(meetup: UpcomingMeetup, stamp: Date): string {
-  const { timeZone } = siteConfig;
+/** An "Add to calendar" file: one event at the meetup's wall-clock times in `timeZone`, with that zone's rules. */
+export function meetupIcs(meetup: UpcomingMeetup, stamp: Date, timeZone = siteConfig.timeZone): string {
+  // iCalendar allows no control character but tab in a line (ical-generator escapes line breaks).
+  const text = withoutControlCharacters;
   const speakers = meetup.speakers.length > 0 ? `Speakers: ${formatSpeakers(meetup.speakers)}. ` : "";
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    `PRODID:-//${siteConfig.name}//Meetup site//EN`,
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    ...vtimezone(timeZone, Number(meetup.date.slice(0, 4))),
-    "BEGIN:VEVENT",
-    `UID:${meetup.date}@${new URL(siteConfig.url).hostname}`,
-    `DTSTAMP:${icsUtc(stamp)}`,
-    `DTSTART;TZID=${timeZone}:${icsLocal(meetup.date, meetup.startTime)}`,
-    `DTEND;TZID=${timeZone}:${icsLocal(meetup.date, meetup.endTime)}`,
-    `SUMMARY:${icsText(meetup.title)}`,
-    `LOCATION:${icsText([meetup.venue, meetup.address].filter(Boolean).join(", "))}`,
-    `DESCRIPTION:${icsText(`${speakers}RSVP: ${meetup.rsvpUrl}`)}`,
-    `URL:${meetup.rsvpUrl}`,
-    "END:VEVENT",
-    "END:VCALENDAR",
-  ];
-  return `${lines.map((line) => foldLine(line.replace(ICS_CONTROL, ""))).join("\r\n")}\r\n`;
+  const calendar = ical({
+    prodId: { company: siteConfig.name, product: "Meetup site", language: siteConfig.language },
+    method: ICalCalendarMethod.PUBLISH,
+    scale: "GREGORIAN",
+    // No calendar-wide zone: ical-generator would then write DTSTAMP in it, not in UTC as RFC 5545
+    // requires. The event names its zone, and the generator writes that zone's VTIMEZONE.
+    timezone: { name: null, generator: (zone) => vtimezone(zone, Number(meetup.date.slice(0, 4))) },
+  });
+  calendar.createEvent({
+    id: `${meetup.date}@${new URL(siteConfig.url).hostname}`,
+    stamp,
+    // Wall-clock times without an offset: with the event's zone set, ical-generator writes them as they are.
+    start: `${meetup.date}T${meetup.startTime}:00`,
+    end: `${meetup.date}T${meetup.endTime}:00`,
+    timezone: timeZone,
+    summary: text(meetup.title),
+    location: text([meetup.venue, meetup.address].filter(Boolean).join(", ")),
+    description: text(`${speakers}RSVP: ${meetup.rsvpUrl}`),
+    url: meetup.rsvpUrl,
+  });
+  // RFC 5545 ends every line with CRLF, the last one too; ical-generator leaves the last one open.
+  return `${calendar.toString()}\r\n`;
 }

@@ -1,65 +1,111 @@
-import type { Root } from "hast";
+import { Feed } from "feed";
+import type { Element, ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
-import { visit } from "unist-util-visit";
-import { escapeMarkup, withoutForbiddenXmlCharacters } from "./escape-markup";
+import { SKIP, visit } from "unist-util-visit";
+import { z } from "zod";
+import type { Photo, Recap } from "../content/model";
 import { markdownToHast } from "../render/markdown";
-import type { Recap } from "../content/model";
+import { shownBodyImage, shownCover } from "../render/recap-images";
 import { siteConfig } from "../site-config";
-import { absoluteUrl } from "../url";
+import { dayInstant } from "../time-zone";
+import { absoluteUrl, isSitePath } from "../url";
+import { escapeMarkup, withoutForbiddenXmlCharacters } from "./escape-markup";
+import { FEED_CONTENT_TYPES, type FeedChannel, type FeedFormat } from "./feed-channels";
 
-/** Feed readers show the HTML away from the site, so every link and image must be absolute. */
-function absolutiseUrls(tree: Root) {
-  visit(tree, "element", (node) => {
+type FeedRecap = Recap & { body: string };
+
+const photoElement = (photo: Photo, alt: string): Element => ({
+  type: "element",
+  tagName: "img",
+  properties: { src: absoluteUrl(photo.src), alt, width: photo.width, height: photo.height },
+  children: [],
+});
+
+/**
+ * The recap as its page shows it, for reading away from the site: every link and image absolute,
+ * and only the images the page shows (a missing photo left out, a remote one a link).
+ */
+function recapHtml(recap: FeedRecap): string {
+  const tree = markdownToHast(recap.body, { videoId: recap.videoId, talkLines: [] });
+  visit(tree, "element", (node, index, parent) => {
+    if (node.tagName === "img" && parent && index !== undefined) {
+      const shown = shownBodyImage(recap, node.properties.src, typeof node.properties.alt === "string" ? node.properties.alt : undefined);
+      const replacement: ElementContent[] =
+        shown === null ? [] : [shown.kind === "photo" ? photoElement(shown.photo, shown.alt) : { type: "element", tagName: "a", properties: { href: shown.href }, children: [{ type: "text", value: shown.text }] }];
+      parent.children.splice(index, 1, ...replacement);
+      return [SKIP, index + replacement.length];
+    }
     for (const property of ["href", "src"] as const) {
       const value = node.properties[property];
-      if (typeof value === "string" && value.startsWith("/") && !value.startsWith("//")) node.properties[property] = absoluteUrl(value);
+      if (typeof value === "string" && isSitePath(value)) node.properties[property] = absoluteUrl(value);
     }
   });
+  const cover = shownCover(recap);
+  if (cover) tree.children.unshift({ type: "element", tagName: "p", properties: {}, children: [photoElement(cover.photo, cover.photo.alt)] });
+  // "]]>" would end the CDATA section the XML feeds carry the HTML in; "]]&gt;" is the same HTML.
+  // Forbidden characters go first, so removing one cannot make a "]]>".
+  return withoutForbiddenXmlCharacters(toHtml(tree)).replaceAll("]]>", "]]&gt;");
 }
 
-export function recapHtml(recap: Recap & { body: string }): string {
-  const tree = markdownToHast(recap.body, { videoId: recap.videoId, talkLines: [] });
-  absolutiseUrls(tree);
-  return toHtml(tree);
+/** `feed` writes JSON Feed 1.0; 1.1 adds the language and lists authors (its `author` is deprecated). */
+const jsonFeed10 = z.looseObject({ version: z.literal("https://jsonfeed.org/version/1"), author: z.looseObject({}).optional(), items: z.array(z.unknown()) });
+
+function jsonFeed11(json10: string): string {
+  const { author, items, ...head } = jsonFeed10.parse(JSON.parse(json10));
+  const feed = { ...head, version: "https://jsonfeed.org/version/1.1", language: siteConfig.language, ...(author ? { authors: [author] } : {}), items };
+  return `${JSON.stringify(feed, null, 2)}\n`;
 }
 
-/** CDATA cannot contain "]]>"; split it across two sections. Forbidden characters go first, so removing one cannot make a "]]>". */
-const cdata = (text: string) => `<![CDATA[${withoutForbiddenXmlCharacters(text).replace(/]]>/g, "]]]]><![CDATA[>")}]]>`;
+/** Atom's language is `xml:lang` on the root, which `feed` does not write. */
+function withAtomLanguage(atom: string): string {
+  const root = '<feed xmlns="http://www.w3.org/2005/Atom">';
+  if (!atom.includes(root)) throw new Error("the feed library changed how it writes Atom's root element: update withAtomLanguage");
+  return atom.replace(root, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeMarkup(siteConfig.language)}">`);
+}
 
-/** RFC 822 date of a meetup day, as RSS 2.0 requires (evening in London, so the day never shifts). */
-const rfc822 = (day: string) => new Date(`${day}T18:00:00Z`).toUTCString();
-
-/** RSS 2.0 with the full recap in content:encoded, newest first. */
-export function recapFeedXml(recaps: readonly (Recap & { body: string })[]): string {
-  const self = absoluteUrl("/feed.xml");
-  const items = recaps.map((recap) => {
-    const link = absoluteUrl(recap.url);
-    const cover = recap.cover ? `<p><img src="${escapeMarkup(absoluteUrl(recap.cover.src))}" alt="${escapeMarkup(recap.cover.alt)}" width="${recap.cover.width}" height="${recap.cover.height}"></p>` : "";
-    return [
-      "    <item>",
-      `      <title>${escapeMarkup(recap.title)}</title>`,
-      `      <link>${escapeMarkup(link)}</link>`,
-      `      <guid isPermaLink="true">${escapeMarkup(link)}</guid>`,
-      `      <pubDate>${rfc822(recap.date)}</pubDate>`,
-      ...recap.tags.map((tag) => `      <category>${escapeMarkup(tag)}</category>`),
-      `      <description>${escapeMarkup(recap.summary)}</description>`,
-      `      <content:encoded>${cdata(cover + recapHtml(recap))}</content:encoded>`,
-      "    </item>",
-    ].join("\n");
+/** `recaps` (newest first) as one of the feed formats, for `channel`. */
+export function feedDocument(recaps: readonly FeedRecap[], channel: FeedChannel, format: FeedFormat): string {
+  const xml = format !== "json";
+  // A character XML forbids makes a reader reject the whole feed. In XML, `feed` puts titles and
+  // summaries in CDATA sections that xml-js splits at their first "]]>" only: an invisible word
+  // joiner keeps any other from ending the section.
+  const text = (value: string) => {
+    const clean = withoutForbiddenXmlCharacters(value);
+    return xml ? clean.replaceAll("]]>", "]]\u2060>") : clean;
+  };
+  // Atom writes a category as attributes, where neither `feed` nor xml-js escapes "<".
+  const attribute = (value: string) => text(value).replaceAll("<", "\uFF1C");
+  const absolute = Object.fromEntries(Object.entries(channel.addresses).map(([key, path]) => [key, absoluteUrl(path)]));
+  const newest = recaps[0];
+  const feed = new Feed({
+    title: text(channel.title),
+    description: text(channel.description),
+    id: absoluteUrl(channel.page),
+    link: absoluteUrl(channel.page),
+    language: siteConfig.language,
+    ...(newest ? { updated: dayInstant(newest.date) } : {}),
+    feedLinks: absolute,
+    author: { name: siteConfig.name, link: absoluteUrl("/") },
   });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
-    "  <channel>",
-    `    <title>${escapeMarkup(siteConfig.name)}</title>`,
-    `    <link>${escapeMarkup(absoluteUrl("/"))}</link>`,
-    `    <description>${escapeMarkup(siteConfig.description)}</description>`,
-    `    <language>${siteConfig.language.toLowerCase()}</language>`,
-    `    <atom:link href="${escapeMarkup(self)}" rel="self" type="application/rss+xml"/>`,
-    ...(recaps[0] ? [`    <lastBuildDate>${rfc822(recaps[0].date)}</lastBuildDate>`] : []),
-    ...items,
-    "  </channel>",
-    "</rss>",
-    "",
-  ].join("\n");
+  for (const recap of recaps) {
+    const link = absoluteUrl(recap.url);
+    const day = dayInstant(recap.date);
+    feed.addItem({
+      title: text(recap.title),
+      id: link,
+      link,
+      date: day,
+      published: day,
+      description: text(recap.summary),
+      content: recapHtml(recap),
+      category: recap.tags.map((tag) => (format === "atom" ? { name: attribute(tag), term: attribute(tag) } : { name: text(tag) })),
+    });
+  }
+  if (format === "rss") return feed.rss2();
+  if (format === "atom") return withAtomLanguage(feed.atom1());
+  return jsonFeed11(feed.json1());
+}
+
+export function feedResponse(recaps: readonly FeedRecap[], channel: FeedChannel, format: FeedFormat): Response {
+  return new Response(feedDocument(recaps, channel, format), { headers: { "content-type": `${FEED_CONTENT_TYPES[format]}; charset=utf-8` } });
 }

@@ -1,6 +1,7 @@
 import { lstatSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { escapeMarkup } from "./escape-markup";
+import { feedFiles } from "./feed-channels";
 import { buildLibrary } from "../content/library";
 import type { Recap } from "../content/model";
 import { fullyDecoded } from "../content/redirect-addresses";
@@ -128,14 +129,16 @@ function blockingEntry(root: string, inside: string): string | null {
 
 /**
  * Netlify's and Cloudflare Pages' `_headers` file: the same security headers as `next start` sends,
- * and the type of the generated preview images, which are exported without a file extension.
+ * the type of the generated preview images, which are exported without a file extension, and the
+ * feeds' own types (a host would call them application/xml and application/json).
  */
 export function headersFile(headers: readonly Header[]): string {
   const previews = ["/opengraph-image", "/recaps/*/opengraph-image", "/speakers/*/opengraph-image"];
+  const types = [...previews.map((path) => ({ path, type: "image/png" })), ...feedFiles().map(({ path, type }) => ({ path, type: `${type}; charset=utf-8` }))];
   return [
     "/*",
     ...headers.map((header) => `  ${header.key}: ${header.value}`),
-    ...previews.flatMap((path) => [path, "  Content-Type: image/png"]),
+    ...types.flatMap(({ path, type }) => [path, `  Content-Type: ${type}`]),
     // Hosts send both policies for an SVG, and a browser enforces both: no script runs.
     "/*.svg",
     ...SVG_HEADERS.map((header) => `  ${header.key}: ${header.value}`),

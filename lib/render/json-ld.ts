@@ -1,49 +1,60 @@
+import type { Clip, Event, Organization, Person, VideoObject, WithContext } from "schema-dts";
 import type { Recap } from "../content/model";
-import { talkName } from "./format";
+import type { Speaker } from "../content/library";
+import { formatSpeakers, talkName } from "./format";
+import { generatedPreview } from "./metadata";
 import { talkPlayback } from "./playback";
 import type { UpcomingMeetup } from "../next-meetup";
 import { siteConfig } from "../site-config";
-import { zonedIso } from "../time-zone";
+import { dayIso, zonedIso } from "../time-zone";
 import { absoluteUrl, talkPath } from "../url";
 import { youTubeEmbedUrl, youTubeThumbnailUrl, youTubeWatchUrl } from "../youtube";
 
 /**
- * schema.org VideoObject for a recap's recording, with one Clip per timed talk: what lets search
- * engines show the talks as key moments that open this page at the talk.
+ * schema.org data for search engines, typed with schema-dts so a misspelt property fails the type
+ * check. What Google requires and recommends of each type is checked in
+ * tests/unit/render/structured-data.test.ts.
  */
-export function recapVideoJsonLd(recap: Recap): Record<string, unknown> | null {
+
+/**
+ * The recap's recording, with one Clip per timed talk: what lets search engines show the talks as
+ * key moments that open this page at the talk (`?t=`).
+ */
+export function recapVideoJsonLd(recap: Recap): WithContext<VideoObject> | null {
   if (!recap.videoId) return null;
   const timed = recap.talks
     .filter((talk): talk is typeof talk & { start: number } => talk.start !== null && talk.videoId === recap.videoId)
     .sort((a, b) => a.start - b.start);
+  const clips = timed.map((talk, index): Clip => {
+    const next = timed[index + 1];
+    return {
+      "@type": "Clip",
+      name: talkName(talk),
+      startOffset: talk.start,
+      ...(next ? { endOffset: next.start } : {}),
+      url: absoluteUrl(talkPath(recap.url, talk)),
+    };
+  });
   return {
     "@context": "https://schema.org",
     "@type": "VideoObject",
     name: recap.title,
     description: recap.summary || recap.title,
     thumbnailUrl: [...(recap.cover ? [absoluteUrl(recap.cover.src)] : []), youTubeThumbnailUrl(recap.videoId)],
-    uploadDate: recap.date,
+    uploadDate: dayIso(recap.date),
     embedUrl: youTubeEmbedUrl(recap.videoId),
     url: youTubeWatchUrl(recap.videoId),
-    hasPart: timed.map((talk, index) => {
-      const next = timed[index + 1];
-      return {
-        "@type": "Clip",
-        name: talkName(talk),
-        startOffset: talk.start,
-        ...(next ? { endOffset: next.start } : {}),
-        url: absoluteUrl(talkPath(recap.url, talk)),
-      };
-    }),
+    hasPart: clips,
   };
 }
 
 /**
- * A VideoObject for each talk that has its own recording (played in the page from its section),
- * whose one Clip is the talk, linked to that section.
+ * A VideoObject for each talk that has its own recording (played in the page from its section).
+ * It has no Clip: a key moment must open the page at that moment, and the page's only such
+ * address, `?t=`, is a moment in the recap's own recording.
  */
-export function talkRecordingsJsonLd(recap: Recap): Record<string, unknown>[] {
-  return recap.talks.flatMap((talk) => {
+export function talkRecordingsJsonLd(recap: Recap): WithContext<VideoObject>[] {
+  return recap.talks.flatMap((talk): WithContext<VideoObject>[] => {
     const playback = talkPlayback(talk, recap.videoId);
     if (!playback?.ownRecording) return [];
     return [
@@ -53,28 +64,43 @@ export function talkRecordingsJsonLd(recap: Recap): Record<string, unknown>[] {
         name: talkName(talk),
         description: `${talkName(talk)}, from ${recap.title}`,
         thumbnailUrl: [youTubeThumbnailUrl(playback.videoId)],
-        uploadDate: recap.date,
+        uploadDate: dayIso(recap.date),
         embedUrl: youTubeEmbedUrl(playback.videoId),
         url: youTubeWatchUrl(playback.videoId),
-        hasPart: [{ "@type": "Clip", name: talkName(talk), startOffset: playback.seconds, url: absoluteUrl(`${recap.url}#${talk.anchor}`) }],
       },
     ];
   });
 }
 
-/** schema.org Event for the next meetup, with its times in the community's time zone. */
-export function meetupJsonLd(meetup: UpcomingMeetup): Record<string, unknown> {
+/** The next meetup, with its times in the community's time zone. */
+export function meetupJsonLd(meetup: UpcomingMeetup, timeZone = siteConfig.timeZone): WithContext<Event> {
+  const speakers = meetup.speakers.length > 0 ? `Speakers: ${formatSpeakers(meetup.speakers)}.` : "Speakers to be announced.";
   return {
     "@context": "https://schema.org",
     "@type": "Event",
     name: meetup.title,
-    startDate: zonedIso(meetup.date, meetup.startTime),
-    endDate: zonedIso(meetup.date, meetup.endTime),
+    description: `${siteConfig.tagline} ${speakers}`,
+    startDate: zonedIso(meetup.date, meetup.startTime, timeZone),
+    endDate: zonedIso(meetup.date, meetup.endTime, timeZone),
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     eventStatus: "https://schema.org/EventScheduled",
-    location: { "@type": "Place", name: meetup.venue, address: meetup.address },
+    location: { "@type": "Place", name: meetup.venue, address: meetup.address || siteConfig.defaultLocation },
+    image: [absoluteUrl(generatedPreview("/", siteConfig.name).url)],
     organizer: { "@type": "Organization", name: siteConfig.name, url: siteConfig.url },
     url: meetup.rsvpUrl,
-    ...(meetup.speakers.length > 0 ? { performer: meetup.speakers.map((name) => ({ "@type": "Person", name })) } : {}),
+    ...(meetup.speakers.length > 0 ? { performer: meetup.speakers.map((name): Person => ({ "@type": "Person", name })) } : {}),
+  };
+}
+
+/** A speaker of the meetup, at their page here, with the organisations they spoke for. */
+export function speakerJsonLd(speaker: Speaker): WithContext<Person> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Person",
+    name: speaker.name,
+    url: absoluteUrl(`/speakers/${speaker.slug}`),
+    ...(speaker.companies.length > 0
+      ? { affiliation: speaker.companies.map((company): Organization => ({ "@type": "Organization", name: company.name, url: absoluteUrl(`/companies/${company.slug}`) })) }
+      : {}),
   };
 }

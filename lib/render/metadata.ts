@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FEED_CONTENT_TYPES, FEED_FORMAT_NAMES, FEED_FORMATS, type FeedChannel, siteFeed } from "../publish/feed-channels";
 import { siteConfig } from "../site-config";
 
 export type PreviewImage = { url: string; width: number; height: number; alt: string };
@@ -14,6 +15,8 @@ export type PageMetadataInput = {
   publishedTime?: string;
   /** An embeddable video the page is about (og:video). */
   video?: string | null;
+  /** The page's own feed (a speaker's, a tag's), advertised after the site's. */
+  feed?: FeedChannel;
 };
 
 /** A route's generated 1200×630 card (its opengraph-image.tsx). */
@@ -21,14 +24,30 @@ export function generatedPreview(routePath: string, alt: string): PreviewImage {
   return { url: `${routePath === "/" ? "" : routePath}/opengraph-image`, width: 1200, height: 630, alt };
 }
 
-/** Every page's metadata comes from here, so titles, canonicals and previews stay consistent. */
-export function buildMetadata({ title, description, path, images, type = "website", publishedTime, video }: PageMetadataInput): Metadata {
+/** `<link rel="alternate">` for each feed, by content type: what feed readers find in a page's head. */
+function feedAlternates(channels: readonly FeedChannel[]): Record<string, { url: string; title: string }[]> {
+  const types: Record<string, { url: string; title: string }[]> = {};
+  for (const format of FEED_FORMATS) {
+    const links = channels.flatMap((channel) => {
+      const url = channel.addresses[format];
+      return url ? [{ url, title: `${channel.title} (${FEED_FORMAT_NAMES[format]})` }] : [];
+    });
+    if (links.length > 0) types[FEED_CONTENT_TYPES[format]] = links;
+  }
+  return types;
+}
+
+/**
+ * Every page's metadata comes from here, so titles, canonicals, previews and feeds stay consistent.
+ * (Next.js replaces a layout's `alternates` with the page's, so the feeds are added here, not in the layout.)
+ */
+export function buildMetadata({ title, description, path, images, type = "website", publishedTime, video, feed }: PageMetadataInput): Metadata {
   const pageDescription = description ?? siteConfig.description;
   const previews = images ?? [generatedPreview("/", `${siteConfig.name}: recaps and recorded talks`)];
   return {
     title: title ?? { absolute: `${siteConfig.name} — recaps and recorded talks` },
     description: pageDescription,
-    alternates: { canonical: path },
+    alternates: { canonical: path, types: feedAlternates([siteFeed, ...(feed ? [feed] : [])]) },
     openGraph: {
       type,
       siteName: siteConfig.name,

@@ -119,7 +119,8 @@ test("the JSON-LD describes the video with one Clip per talk", async ({ page, ba
     const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
     expect(data["@type"]).toBe("VideoObject");
     expect(data.embedUrl).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\//);
-    expect(data.uploadDate).toMatch(/^2022-0[79]-0[67]$/);
+    // ISO 8601 with the zone's offset, as Google asks: noon in London on the meetup's day.
+    expect(data.uploadDate).toMatch(/^2022-0[79]-0[67]T12:00:00\+01:00$/);
     expect(data.thumbnailUrl.length).toBeGreaterThan(0);
     expect(data.hasPart).toEqual(
       talks.map((talk, index) => ({

@@ -4,7 +4,7 @@ import { EXPORT_PORT } from "../../playwright.config";
 import { expect, fakePlayerFrame, JULY, SEPTEMBER, test } from "./fixtures";
 
 const SITE = "https://cloudnative.london";
-const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "url", "category"].includes(name) });
+const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "entry", "url", "category"].includes(name) });
 
 test("the RSS feed lists every recap, newest first, with full HTML and absolute URLs", async ({ request }) => {
   const response = await request.get("/feed.xml");
@@ -21,6 +21,47 @@ test("the RSS feed lists every recap, newest first, with full HTML and absolute 
   expect(first["content:encoded"]).toContain(`src="${SITE}/images/2022-09-07-cloud-native-london-september-2022.jpeg"`);
   expect(first["content:encoded"]).toContain("Supercharge your Kubernetes Ingress");
   expect(first["content:encoded"]).not.toMatch(/(src|href)="\/(?!\/)/);
+});
+
+test("the Atom and JSON feeds carry the same recaps, each naming its own address", async ({ request }) => {
+  const atom = await request.get("/atom.xml");
+  expect(atom.headers()["content-type"]).toContain("application/atom+xml");
+  const atomText = await atom.text();
+  expect(XMLValidator.validate(atomText)).toBe(true);
+  const feed = xml.parse(atomText).feed;
+  expect(feed["@_xml:lang"]).toBe("en-GB");
+  expect(feed.entry.map((entry: { id: string }) => entry.id)).toEqual([`${SITE}${SEPTEMBER}`, `${SITE}${JULY}`]);
+  expect(feed.link).toContainEqual({ "@_rel": "self", "@_href": `${SITE}/atom.xml` });
+
+  const json = await request.get("/feed.json");
+  expect(json.headers()["content-type"]).toContain("application/feed+json");
+  const body = await json.json();
+  expect(body).toMatchObject({ version: "https://jsonfeed.org/version/1.1", feed_url: `${SITE}/feed.json`, language: "en-GB" });
+  expect(body.items.map((item: { url: string }) => item.url)).toEqual([`${SITE}${SEPTEMBER}`, `${SITE}${JULY}`]);
+  expect(body.items[0].content_html).toContain(`src="${SITE}/images/2022-09-07-cloud-native-london-september-2022.jpeg"`);
+});
+
+test("every page's head advertises the site's feeds, and a speaker's page its own feed of their recaps", async ({ page, request }) => {
+  const alternates = () => page.locator('head link[rel="alternate"][type]').evaluateAll((links) => links.map((link) => [link.getAttribute("type"), link.getAttribute("href")]));
+  const site = [
+    ["application/rss+xml", `${SITE}/feed.xml`],
+    ["application/atom+xml", `${SITE}/atom.xml`],
+    ["application/feed+json", `${SITE}/feed.json`],
+  ];
+  for (const path of ["/", SEPTEMBER, "/talks"]) {
+    await page.goto(path);
+    expect(await alternates(), path).toEqual(site);
+  }
+  await page.goto("/speakers/viktor-gamov");
+  expect(await alternates()).toEqual([site[0], ["application/rss+xml", `${SITE}/speakers/viktor-gamov/feed.xml`], site[1], site[2]]);
+  const person = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+  expect(person).toMatchObject({ "@type": "Person", name: "Viktor Gamov", url: `${SITE}/speakers/viktor-gamov` });
+  const speakerFeed = await request.get("/speakers/viktor-gamov/feed.xml");
+  expect(speakerFeed.headers()["content-type"]).toContain("application/rss+xml");
+  const channel = xml.parse(await speakerFeed.text()).rss.channel;
+  expect(channel.item.map((item: { link: string }) => item.link)).toEqual([`${SITE}${SEPTEMBER}`]);
+  const tagFeed = xml.parse(await (await request.get("/tags/2022/feed.xml")).text()).rss.channel;
+  expect(tagFeed.item.map((item: { link: string }) => item.link)).toEqual([`${SITE}${SEPTEMBER}`, `${SITE}${JULY}`]);
 });
 
 test("the sitemap lists every page with a date, and robots.txt points at it", async ({ request }) => {
@@ -101,7 +142,13 @@ test("the home page announces the next meetup with a valid London-time calendar 
   await expect(card.getByRole("link", { name: "RSVP on Meetup" })).toHaveAttribute("href", /meetup\.com/);
   await expect(card.getByRole("link", { name: "Add to calendar" })).toHaveAttribute("href", "/next-meetup.ics");
   const event = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}");
-  expect(event).toMatchObject({ "@type": "Event", startDate: "2026-12-02T18:30:00+00:00", endDate: "2026-12-02T21:00:00+00:00" });
+  expect(event).toMatchObject({
+    "@type": "Event",
+    startDate: "2026-12-02T18:30:00+00:00",
+    endDate: "2026-12-02T21:00:00+00:00",
+    location: { "@type": "Place", name: "esynergy", address: "2nd Floor, 12 Hammersmith Grove, London W6 7AP" },
+    eventStatus: "https://schema.org/EventScheduled",
+  });
 
   const ics = await request.get("/next-meetup.ics");
   expect(ics.headers()["content-type"]).toContain("text/calendar");
@@ -145,7 +192,7 @@ test.describe("the static export, served by a plain file server", () => {
   });
 
   test("serves the feed, the sitemap, the search index and the talk list as files", async ({ request }) => {
-    for (const path of ["/feed.xml", "/sitemap.xml", "/robots.txt", "/search-index.json", "/talks.json", "/next-meetup.ics"]) {
+    for (const path of ["/feed.xml", "/atom.xml", "/feed.json", "/speakers/viktor-gamov/feed.xml", "/tags/2022/feed.xml", "/sitemap.xml", "/robots.txt", "/search-index.json", "/talks.json", "/next-meetup.ics"]) {
       expect((await request.get(`${exported}${path}`)).status(), path).toBe(200);
     }
   });

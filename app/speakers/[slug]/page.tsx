@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { SpeakerView } from "@/components/talks/speaker-view";
 import { getSpeaker, getSpeakers } from "@/lib/content";
 import { pluralise } from "@/lib/render/format";
+import { speakerFeed } from "@/lib/publish/feed-channels";
 import { buildMetadata, generatedPreview } from "@/lib/render/metadata";
 import { siteConfig } from "@/lib/site-config";
 
@@ -21,6 +22,7 @@ export async function generateMetadata({ params }: SpeakerPageProps) {
     description: `${speaker.name}: ${pluralise(speaker.talks.length, "talk")} at ${siteConfig.name}, with recordings and takeaways.`,
     path: `/speakers/${speaker.slug}`,
     images: [generatedPreview(`/speakers/${speaker.slug}`, speaker.name)],
+    feed: speakerFeed(speaker),
   });
 }
 

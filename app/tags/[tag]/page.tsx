@@ -3,6 +3,7 @@ import { PageIntro } from "@/components/layout/page-intro";
 import { RecapGrid } from "@/components/recap/recap-grid";
 import { getTag, getTags } from "@/lib/content";
 import { pluralise } from "@/lib/render/format";
+import { tagFeed } from "@/lib/publish/feed-channels";
 import { buildMetadata } from "@/lib/render/metadata";
 import { siteConfig } from "@/lib/site-config";
 
@@ -21,6 +22,7 @@ export async function generateMetadata({ params }: TagPageProps) {
     title: `Recaps tagged ${tag.name}`,
     description: `${pluralise(tag.recaps.length, "recap")} of ${siteConfig.name} tagged ${tag.name}.`,
     path: `/tags/${tag.slug}`,
+    feed: tagFeed(tag),
   });
 }
 

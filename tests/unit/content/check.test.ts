@@ -180,6 +180,10 @@ describe("the content check on redirect_from, control characters and slides", ()
       "/feed.xml/",
       "/rsvp",
       "/2022/07/06/cloud-native-london-july-2022.html",
+      "/atom.xml",
+      "/feed.json",
+      "/speakers/viktor-gamov/feed.xml",
+      "/tags/video/feed.xml/",
     ];
     const errors = redirectErrors(owned);
     assert.deepEqual(errors.map(([line]) => line), owned.map((_, index) => index + 4));
@@ -190,10 +194,12 @@ describe("the content check on redirect_from, control characters and slides", ()
     assert.match(errors[8]?.[1] ?? "", /is the site's own \/feed\.xml:/);
     assert.match(errors[20]?.[1] ?? "", /lies under the folder public\/images\/ of the site's own files:/);
     assert.match(errors[22]?.[1] ?? "", /is the short link \/rsvp \(shortLinks in lib\/site-config\.ts\)/);
+    assert.match(errors[24]?.[1] ?? "", /is the site's own \/atom\.xml:/);
+    assert.match(errors[26]?.[1] ?? "", /is the site's own \/speakers\/viktor-gamov\/feed\.xml:/);
   });
 
   it("keeps old addresses nothing owns, and a recap's own old permalink", () => {
-    assert.deepEqual(redirectErrors(["/old/path/", "/recaps/renamed-slug", "/talks/2019", "/speakers/nobody", "/2023/01/05/a.html", "/feedxml"]), []);
+    assert.deepEqual(redirectErrors(["/old/path/", "/recaps/renamed-slug", "/talks/2019", "/speakers/nobody", "/speakers/nobody/feed.xml", "/2023/01/05/a.html", "/feedxml"]), []);
   });
 
   it("refuses a recap's own address and another recap's redirect_from, naming the first FILE:LINE", () => {

@@ -2,27 +2,18 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { XMLValidator } from "fast-xml-parser";
 import { describe, it } from "node:test";
 import { toHtml } from "hast-util-to-html";
 import { checkRecapDirectory } from "../../../lib/content/check";
-import { recapFeedXml } from "../../../lib/publish/feed";
 import { markdownToHast } from "../../../lib/render/markdown";
-import { upcomingMeetup } from "../../../lib/next-meetup";
-import { meetupIcs } from "../../../lib/publish/calendar";
-import { zonedIso, zonedTime } from "../../../lib/time-zone";
 import { parseRecapSource } from "../../../lib/content/front-matter";
 import { siteRedirects, toRouteSource } from "../../../lib/publish/redirects";
-import type { NextMeetup } from "../../../lib/site-config";
 import { headersFile, planStaticRedirects, redirectPage, staticFileFor, staticRedirectPages, writeStaticPages } from "../../../lib/publish/static-export";
 import { sitemapPages } from "../../../lib/publish/sitemap";
 import { buildLibrary } from "../../../lib/content/library";
 import { securityHeaders } from "../../../lib/publish/security-headers";
 
 const { recaps } = checkRecapDirectory("content/recaps", "public");
-const withBody = (recap: (typeof recaps)[number]) => ({ ...recap, body: parseRecapSource(readFileSync(recap.sourceFile, "utf8")).body });
-// What XML 1.0 forbids, and DEL.
-const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
 
 describe("redirects", () => {
   it("turns redirect_from paths into literal route sources", () => {
@@ -121,65 +112,6 @@ describe("the sitemap", () => {
     const taking = [{ ...first, redirectFrom: ["/talks/", "/Speakers/Viktor-Gamov"] }, ...rest];
     const paths = sitemapPages(taking, buildLibrary(taking), { "/tags": "https://example.com/" }).map((page) => page.path);
     assert.deepEqual(clean.filter((address) => !paths.includes(address)), ["/talks", "/tags", "/speakers/viktor-gamov"]);
-  });
-});
-
-describe("the next meetup", () => {
-  const december: NextMeetup = { title: "December", date: "2026-12-02", startTime: "18:30", endTime: "21:00", venue: "esynergy", address: "London", speakers: ["Jane, Doe"], rsvpUrl: "https://example.com/rsvp" };
-
-  it("converts London wall-clock time in winter and summer", () => {
-    assert.equal(zonedTime("2026-12-02", "18:30").toISOString(), "2026-12-02T18:30:00.000Z");
-    assert.equal(zonedTime("2026-07-01", "18:30").toISOString(), "2026-07-01T17:30:00.000Z");
-    assert.equal(zonedIso("2026-07-01", "18:30"), "2026-07-01T18:30:00+01:00");
-  });
-
-  it("is upcoming until it ends, never after", () => {
-    assert.ok(upcomingMeetup(december, new Date("2026-12-02T20:59:00Z")));
-    assert.equal(upcomingMeetup(december, new Date("2026-12-02T21:00:00Z")), null);
-    assert.equal(upcomingMeetup(null, new Date()), null);
-    assert.throws(() => upcomingMeetup({ ...december, startTime: "7pm" }, new Date(0)), /nextMeetup is invalid: startTime: times are HH:MM/);
-  });
-
-  it("writes RFC 5545: CRLF lines of at most 75 octets, escaped text, London times", () => {
-    const meetup = upcomingMeetup({ ...december, title: "A very long meetup title ".repeat(5).trim() }, new Date("2026-11-01T00:00:00Z"));
-    assert.ok(meetup);
-    const ics = meetupIcs(meetup, new Date("2026-11-21T10:00:00Z"));
-    assert.ok(ics.endsWith("\r\n"));
-    assert.ok(ics.split("\r\n").every((line) => new TextEncoder().encode(line).length <= 75));
-    assert.match(ics, /\r\nDTSTART;TZID=Europe\/London:20261202T183000\r\n/);
-    assert.match(ics, /\r\nDTSTAMP:20261121T100000Z\r\n/);
-    assert.match(ics, /DESCRIPTION:Speakers: Jane\\, Doe\. RSVP: https:\/\/example\.com\/rsvp/);
-  });
-
-  it("leaves out the control characters iCalendar forbids", () => {
-    const meetup = upcomingMeetup({ ...december, title: "December\u0001 meetup\u007f", venue: "esynergy\u0000" }, new Date("2026-11-01T00:00:00Z"));
-    assert.ok(meetup);
-    const ics = meetupIcs(meetup, new Date("2026-11-21T10:00:00Z"));
-    assert.match(ics, /\r\nSUMMARY:December meetup\r\n/);
-    assert.match(ics, /\r\nLOCATION:esynergy\\, London\r\n/);
-    assert.doesNotMatch(ics.replace(/\r\n/g, ""), /[\u0000-\u0008\u000A-\u001F\u007F]/);
-  });
-});
-
-describe("the feed", () => {
-  it("is RSS 2.0 with absolute URLs inside the HTML", () => {
-    const xml = recapFeedXml(recaps.map(withBody));
-    assert.match(xml, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<rss version="2\.0"/);
-    assert.match(xml, /src="https:\/\/cloudnative\.london\/images\/2022-07-06-cloud-native-london-july-2022\.jpeg"/);
-    assert.doesNotMatch(xml, /(src|href)="\/(?!\/)/);
-  });
-
-  it("stays well-formed XML when a recap that got through holds a control character", () => {
-    const [first] = recaps;
-    assert.ok(first);
-    const recap = { ...withBody(first), title: "July\u0001 meetup", summary: "Talks\u0008 and more", tags: ["Video\u001f"] };
-    const xml = recapFeedXml([{ ...recap, body: `${recap.body}\n\nA ]]\u0001> and a\u0000 NUL.\n` }]);
-    assert.doesNotMatch(xml, FORBIDDEN_IN_XML);
-    assert.equal(XMLValidator.validate(xml), true);
-    assert.match(xml, /<title>July meetup<\/title>/);
-    assert.match(xml, /<category>Video<\/category>/);
-    // Markdown reads a NUL as U+FFFD; the U+0001 inside "]]>" goes before the CDATA is split.
-    assert.match(xml, /A \]\]\]\]><!\[CDATA\[> and a\uFFFD NUL\./);
   });
 });
 

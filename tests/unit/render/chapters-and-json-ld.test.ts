@@ -51,17 +51,15 @@ describe("recapVideoJsonLd", () => {
     ]);
   });
 
-  it("gives a talk with its own recording a VideoObject of that video, whose Clip is the talk's section", () => {
+  it("gives a talk with its own recording a VideoObject of that video, and leaves it out of the recap's Clips", () => {
     assert.ok(september);
     const [first, ...rest] = september.talks;
     assert.ok(first);
     const recap = { ...september, talks: [{ ...first, videoId: "Zr8Kp2Lq4Xw", start: null }, ...rest] };
     const [video, ...others] = talkRecordingsJsonLd(recap);
     assert.equal(others.length, 0);
+    assert.equal(video?.name, "Viktor Gamov: Supercharge your Kubernetes Ingress");
     assert.equal(video?.embedUrl, "https://www.youtube-nocookie.com/embed/Zr8Kp2Lq4Xw?enablejsapi=1&rel=0");
-    assert.deepEqual(video?.hasPart, [
-      { "@type": "Clip", name: "Viktor Gamov: Supercharge your Kubernetes Ingress", startOffset: 0, url: `https://cloudnative.london/recaps/cloud-native-london-september-2022#${first.anchor}` },
-    ]);
     const clips = recapVideoJsonLd(recap)?.hasPart;
     assert.ok(Array.isArray(clips) && clips.length === 2, "the recap's video keeps its other two talks");
   });
