@@ -60,3 +60,18 @@ export function canonicalName(name: string, aliases: Aliases): string {
   }
   return name;
 }
+
+/** Long titles make long addresses; a talk's slug keeps whole words up to this length. */
+const TALK_SLUG_LENGTH = 80;
+
+/**
+ * The readable part of a talk's address, /talks/<slug>: its speakers and title ("viktor-gamov-
+ * supercharge-your-kubernetes-ingress"), or the meetup when the recap gives no title. Cut at a word,
+ * so an address never ends mid-word. Uniqueness is the library's job (lib/content/library.ts).
+ */
+export function talkSlugBase(speakers: readonly string[], title: string | null, recapSlug: string): string {
+  const slug = slugify([...speakers, title ?? recapSlug].join(" ")) || recapSlug;
+  if (slug.length <= TALK_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, TALK_SLUG_LENGTH + 1);
+  return cut.slice(0, cut.lastIndexOf("-")).replace(/-+$/, "") || slug.slice(0, TALK_SLUG_LENGTH);
+}

@@ -2,7 +2,7 @@ import type { TalkEntry } from "./content/library";
 import { isRecord, isText, isTextList, isTextOrNull } from "./guards";
 
 /** What a talk's row shows (components/talks/talk-row.tsx), on /talks and on speaker and company pages. */
-export type TalkRowData = Pick<TalkEntry, "key" | "path" | "title" | "speakers" | "speakerSlugs" | "company" | "companySlug" | "start"> & {
+export type TalkRowData = Pick<TalkEntry, "key" | "path" | "title" | "speakers" | "speakerSlugs" | "company" | "companySlug" | "start" | "videoId"> & {
   recap: Pick<TalkEntry["recap"], "title" | "url" | "date" | "videoId">;
   takeaways?: string[];
 };
@@ -24,7 +24,7 @@ export const TALK_FILTER_KEYS = ["year", "tag", "company"] as const;
 export type TalkFilterKey = (typeof TALK_FILTER_KEYS)[number];
 
 export function toTalkListItem(talk: TalkEntry): TalkListItem {
-  const { key, path, title, speakers, speakerSlugs, company, companySlug, start, recap } = talk;
+  const { key, path, title, speakers, speakerSlugs, company, companySlug, start, videoId, recap } = talk;
   return {
     key,
     path,
@@ -34,6 +34,7 @@ export function toTalkListItem(talk: TalkEntry): TalkListItem {
     company,
     companySlug,
     start,
+    videoId,
     recap: { title: recap.title, url: recap.url, date: recap.date, videoId: recap.videoId, year: String(recap.year), tagSlugs: recap.tagSlugs },
   };
 }
@@ -71,6 +72,7 @@ export function isTalkList(value: unknown): value is TalkListItem[] {
         isTextOrNull(talk.company) &&
         isTextOrNull(talk.companySlug) &&
         (talk.start === null || typeof talk.start === "number") &&
+        isTextOrNull(talk.videoId) &&
         isRecord(talk.recap) &&
         isText(talk.recap.title) &&
         isText(talk.recap.url) &&

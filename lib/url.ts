@@ -19,7 +19,12 @@ export function isSitePath(src: string): boolean {
   return src.startsWith("/") && !src.startsWith("//");
 }
 
-/** The shareable address of a talk: its moment in the video, or its section when it has none. */
+/** A talk's moment in its recap: `?t=` into the recording (a key moment's address), or its section when it has no time. */
 export function talkPath(recapUrl: string, talk: Pick<Talk, "start" | "anchor">): string {
   return talk.start === null ? `${recapUrl}#${talk.anchor}` : `${recapUrl}?t=${talk.start}`;
+}
+
+/** A talk within its recap, as a link from elsewhere: the player cued at its moment, and scrolled to its section. */
+export function talkInRecapPath(recapUrl: string, talk: Pick<Talk, "start" | "anchor">): string {
+  return `${recapUrl}${talk.start === null ? "" : `?t=${talk.start}`}#${talk.anchor}`;
 }

@@ -48,19 +48,25 @@ function talksIn(talks: readonly PlayerTalk[], videoId: string | null): PlayerTa
 const noSubscription = () => () => {};
 const cueFromAddress = () => parseTimestamp(new URLSearchParams(window.location.search).get("t") ?? "");
 
-type PlayerProviderProps = { videoId: string | null; talks: PlayerTalk[]; children: ReactNode };
+type PlayerProviderProps = {
+  videoId: string | null;
+  talks: readonly PlayerTalk[];
+  /** Where the player is cued before anything is asked (a talk's page: its talk), unless the address has `?t=`. */
+  cue?: { videoId: string; seconds: number } | null;
+  children: ReactNode;
+};
 
 /** `videoId` is the recap's own recording; the `?t=` of a shared link is a moment in it. */
-export function PlayerProvider({ videoId: recapVideoId, talks, children }: PlayerProviderProps) {
+export function PlayerProvider({ videoId: recapVideoId, talks, cue = null, children }: PlayerProviderProps) {
   const [embedStart, setEmbedStart] = useState<number | null | undefined>(undefined);
   const [chosenVideo, setChosenVideo] = useState<string | null>(null);
-  const videoId = chosenVideo ?? firstVideo(recapVideoId, talks);
+  const videoId = chosenVideo ?? cue?.videoId ?? firstVideo(recapVideoId, talks);
   const loaded = embedStart !== undefined;
   const [seekedTo, setSeekedTo] = useState<number | null>(null);
   // A shared `?t=` link cues the player there (it never loads the video by itself). The page is
   // static, so the server renders no cue and the browser reads it while hydrating.
   const linkedCue = useSyncExternalStore(noSubscription, cueFromAddress, () => null);
-  const start = seekedTo ?? linkedCue;
+  const start = seekedTo ?? linkedCue ?? cue?.seconds ?? null;
   const frame = useRef<HTMLIFrameElement | null>(null);
   const player = useRef<HTMLElement | null>(null);
 

@@ -6,7 +6,7 @@ import { formatTimestamp } from "@/lib/timestamps";
 import { youTubeWatchUrl } from "@/lib/youtube";
 
 /** The recording's table of contents beside the player: every timestamp one click away. */
-export function PlayerTalks({ talks, recapVideoId }: { talks: Talk[]; recapVideoId: string | null }) {
+export function PlayerTalks({ talks, recapVideoId }: { talks: readonly Talk[]; recapVideoId: string | null }) {
   if (!talks.some((talk) => talkPlayback(talk, recapVideoId))) return null;
   return (
     <nav aria-labelledby="talks-in-recording" className="mt-5">

@@ -5,26 +5,35 @@ import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { PhotoButton } from "@/components/recap/photo-gallery";
 import { SeekLink } from "@/components/recap/seek-link";
 import { TalkSection } from "@/components/recap/talk-section";
-import type { RecapWithBody } from "@/lib/content";
-import { markdownToHast } from "@/lib/render/markdown";
+import type { RecapWithBody, TalkEntry } from "@/lib/content";
+import { markdownToHast, talkSectionContent } from "@/lib/render/markdown";
 import { shownBodyImage } from "@/lib/render/recap-images";
 import { parseYouTubeUrl } from "@/lib/youtube";
 
 type MarkedSectionProps = ComponentProps<"section"> & { "data-talk"?: string; "data-level"?: string };
 
+type RecapBodyProps = {
+  recap: RecapWithBody;
+  /** The recap's talks, each with its page (lib/content's getRecapTalks). */
+  talks: readonly TalkEntry[];
+  /** Only this talk's words, without its frame: what the talk's own page shows. */
+  onlyTalk?: TalkEntry;
+};
+
 /**
  * The organiser's Markdown as React: talk paragraphs become speaker sections, timestamps into the
  * recap's video seek the page's player, and site photos become sized next/image that open the lightbox.
  */
-export function RecapBody({ recap }: { recap: RecapWithBody }) {
-  const talkLines = recap.talksFrom === "body" ? recap.talks.map((talk) => talk.line - recap.bodyStartLine + 1) : [];
+export function RecapBody({ recap, talks, onlyTalk }: RecapBodyProps) {
+  const talkLines = recap.talksFrom === "body" ? talks.map((talk) => talk.line - recap.bodyStartLine + 1) : [];
   const tree = markdownToHast(recap.body, { videoId: recap.videoId, talkLines });
+  const shown = onlyTalk ? talkSectionContent(tree, talks.findIndex((talk) => talk.key === onlyTalk.key)) : tree;
 
   function BodySection({ "data-talk": talkIndex, "data-level": level, children, ...props }: MarkedSectionProps) {
-    const talk = talkIndex === undefined ? undefined : recap.talks[Number(talkIndex)];
+    const talk = talkIndex === undefined ? undefined : talks[Number(talkIndex)];
     if (!talk) return <section {...props}>{children}</section>;
     return (
-      <TalkSection recapUrl={recap.url} recapVideoId={recap.videoId} talk={talk} headingLevel={Number(level ?? 3)}>
+      <TalkSection talk={talk} headingLevel={Number(level ?? 3)}>
         {children}
       </TalkSection>
     );
@@ -40,7 +49,7 @@ export function RecapBody({ recap }: { recap: RecapWithBody }) {
       );
     }
     // A talk's own recording, embedded or linked in its section, plays in the page's player too.
-    if (href && target && target.videoId !== recap.videoId && recap.talks.some((talk) => talk.videoId === target.videoId)) {
+    if (href && target && target.videoId !== recap.videoId && talks.some((talk) => talk.videoId === target.videoId)) {
       return (
         <SeekLink seconds={target.start ?? 0} videoId={target.videoId} href={href}>
           {children}
@@ -73,5 +82,5 @@ export function RecapBody({ recap }: { recap: RecapWithBody }) {
     );
   }
 
-  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components: { a: BodyLink, img: BodyImage, section: BodySection } });
+  return toJsxRuntime(shown, { Fragment, jsx, jsxs, components: { a: BodyLink, img: BodyImage, section: BodySection } });
 }

@@ -6,18 +6,19 @@ import { PlayerProvider } from "@/components/recap/player-provider";
 import { RecapBody } from "@/components/recap/recap-body";
 import { TagList } from "@/components/recap/tag-list";
 import { PlayerTalks } from "@/components/recap/player-talks";
-import { TalkSection } from "@/components/recap/talk-section";
+import { Takeaways, TalkSection } from "@/components/recap/talk-section";
 import { VideoPlayer } from "@/components/recap/video-player";
 import { YouTubeChapters } from "@/components/recap/youtube-chapters";
-import type { RecapWithBody } from "@/lib/content";
+import type { RecapWithBody, TalkEntry } from "@/lib/content";
 import { formatDate } from "@/lib/render/format";
 import { recapVideoJsonLd, talkRecordingsJsonLd } from "@/lib/render/json-ld";
 import { shownCover } from "@/lib/render/recap-images";
 
-export function RecapView({ recap }: { recap: RecapWithBody }) {
+/** `talks`: the recap's talks, each with its page. */
+export function RecapView({ recap, talks }: { recap: RecapWithBody; talks: readonly TalkEntry[] }) {
   const cover = shownCover(recap);
   return (
-    <PlayerProvider videoId={recap.videoId} talks={recap.talks}>
+    <PlayerProvider videoId={recap.videoId} talks={talks}>
       <PhotoGallery photos={recap.photos}>
         <JsonLd data={recapVideoJsonLd(recap)} />
         {talkRecordingsJsonLd(recap).map((data, index) => (
@@ -71,28 +72,22 @@ export function RecapView({ recap }: { recap: RecapWithBody }) {
                   className="h-auto w-full rounded-2xl"
                 />
               ) : null}
-              <PlayerTalks talks={recap.talks} recapVideoId={recap.videoId} />
+              <PlayerTalks talks={talks} recapVideoId={recap.videoId} />
             </aside>
             <div className="prose prose-slate max-w-none min-w-0 lg:col-start-1 lg:row-start-1 dark:prose-invert prose-headings:scroll-mt-24 prose-headings:tracking-tight prose-a:text-brand-700 prose-img:rounded-xl dark:prose-a:text-brand-300">
-              {recap.talksFrom === "front-matter" && recap.talks.length > 0 ? (
+              {recap.talksFrom === "front-matter" && talks.length > 0 ? (
                 <section aria-labelledby="talks">
                   <h2 id="talks">Talks</h2>
-                  {recap.talks.map((talk) => (
-                    <TalkSection key={talk.anchor} recapUrl={recap.url} recapVideoId={recap.videoId} talk={talk} headingLevel={3}>
-                      {talk.takeaways.length > 0 ? (
-                        <ul>
-                          {talk.takeaways.map((takeaway) => (
-                            <li key={takeaway}>{takeaway}</li>
-                          ))}
-                        </ul>
-                      ) : null}
+                  {talks.map((talk) => (
+                    <TalkSection key={talk.anchor} talk={talk} headingLevel={3}>
+                      <Takeaways talk={talk} />
                     </TalkSection>
                   ))}
                 </section>
               ) : null}
-              <RecapBody recap={recap} />
+              <RecapBody recap={recap} talks={talks} />
               <div className="not-prose">
-                <YouTubeChapters talks={recap.talks} />
+                <YouTubeChapters talks={talks} />
               </div>
             </div>
           </div>

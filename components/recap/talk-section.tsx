@@ -1,23 +1,22 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { SeekLink } from "@/components/recap/seek-link";
 import { TalkFrame } from "@/components/recap/talk-frame";
 import { TalkPeople } from "@/components/talks/talk-people";
-import type { Talk } from "@/lib/content";
-import { formatSpeakers, talkName } from "@/lib/render/format";
+import type { TalkEntry } from "@/lib/content";
+import { talkName, talkTitle } from "@/lib/render/format";
 import { talkPlayback } from "@/lib/render/playback";
-import { talkPath } from "@/lib/url";
 import { formatTimestamp } from "@/lib/timestamps";
 import { youTubeWatchUrl } from "@/lib/youtube";
 import { PlayIcon } from "@/components/ui/play-icon";
 
-type TalkSectionProps = { recapUrl: string; recapVideoId: string | null; talk: Talk; headingLevel: number; children: ReactNode };
+type TalkSectionProps = { talk: TalkEntry; headingLevel: number; children: ReactNode };
 
-/** A speaker section: who, from where, what, a control that plays it, a shareable link, then the recap's words. */
-export function TalkSection({ recapUrl, recapVideoId, talk, headingLevel, children }: TalkSectionProps) {
+/** A speaker section: who, from where, what, a control that plays it, a link to the talk's page, then the recap's words. */
+export function TalkSection({ talk, headingLevel, children }: TalkSectionProps) {
   const Heading = headingLevel <= 3 ? "h3" : headingLevel === 4 ? "h4" : "h5";
-  const speakers = formatSpeakers(talk.speakers);
-  const playback = talkPlayback(talk, recapVideoId);
+  const playback = talkPlayback(talk, talk.recap.videoId);
   return (
     <TalkFrame
       anchor={talk.anchor}
@@ -27,7 +26,9 @@ export function TalkSection({ recapUrl, recapVideoId, talk, headingLevel, childr
         <div className="min-w-0">
           <TalkPeople talk={talk} className="text-sm" />
           <Heading id={`${talk.anchor}-title`} className="mt-1 text-lg font-semibold leading-snug tracking-tight text-slate-950 dark:text-white">
-            {talk.title ?? (speakers ? `Talk by ${speakers}` : "Talk")}
+            <Link href={talk.path} prefetch={false} className="underline-offset-4 hover:underline">
+              {talkTitle(talk)}
+            </Link>
           </Heading>
         </div>
         <div className="flex shrink-0 items-center gap-2">
@@ -44,7 +45,7 @@ export function TalkSection({ recapUrl, recapVideoId, talk, headingLevel, childr
             </SeekLink>
           ) : null}
           <CopyButton
-            path={talkPath(recapUrl, talk)}
+            path={talk.path}
             label={`Copy link to ${talkName(talk)}`}
             className="rounded-full px-3 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 transition hover:bg-white dark:text-slate-300 dark:ring-slate-700 dark:hover:bg-slate-800"
           >
@@ -54,5 +55,17 @@ export function TalkSection({ recapUrl, recapVideoId, talk, headingLevel, childr
       </header>
       <div className="mt-3 [&>:last-child]:mb-0">{children}</div>
     </TalkFrame>
+  );
+}
+
+/** The takeaways an organiser listed for a talk in the front matter. */
+export function Takeaways({ talk }: { talk: Pick<TalkEntry, "takeaways"> }) {
+  if (talk.takeaways.length === 0) return null;
+  return (
+    <ul>
+      {talk.takeaways.map((takeaway) => (
+        <li key={takeaway}>{takeaway}</li>
+      ))}
+    </ul>
   );
 }

@@ -3,7 +3,7 @@ import { YOUTUBE_MIN_CHAPTERS, youTubeChapters } from "@/lib/render/chapters";
 import type { Talk } from "@/lib/content";
 
 /** For organisers: the chapters to paste into the video's YouTube description. */
-export function YouTubeChapters({ talks }: { talks: Talk[] }) {
+export function YouTubeChapters({ talks }: { talks: readonly Talk[] }) {
   const chapters = youTubeChapters(talks);
   if (!chapters) return null;
   const tooFew = chapters.split("\n").length < YOUTUBE_MIN_CHAPTERS;

@@ -175,34 +175,42 @@ export function SiteSearch() {
         </p>
         <ul id="site-search-results" role="listbox" aria-label="Search results" hidden={hits.length === 0} className="max-h-[60vh] overflow-y-auto p-2">
           {hits.map((hit, index) => (
-            <li
-              key={hit.id}
-              id={`search-hit-${index}`}
-              role="option"
-              aria-selected={index === active}
-              onClick={() => go(hit)}
-              onMouseMove={() => setActive(index)}
-              className="cursor-pointer rounded-xl px-3 py-2.5 aria-selected:bg-brand-50 dark:aria-selected:bg-brand-950/70"
-            >
-              <span className="flex items-baseline gap-2">
-                <span className="shrink-0 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold tracking-wide text-slate-700 uppercase dark:bg-slate-800 dark:text-slate-300">
-                  {hit.kind === "talk" ? "Talk" : "Recap"}
+            <li key={hit.id} role="none">
+              {/* A real link in the option's place: a new tab, a middle click or "Copy link" work as on any link. */}
+              <a
+                href={hit.url}
+                id={`search-hit-${index}`}
+                role="option"
+                aria-selected={index === active}
+                tabIndex={-1}
+                onClick={(event) => {
+                  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+                  event.preventDefault();
+                  go(hit);
+                }}
+                onMouseMove={() => setActive(index)}
+                className="block rounded-xl px-3 py-2.5 aria-selected:bg-brand-50 dark:aria-selected:bg-brand-950/70"
+              >
+                <span className="flex items-baseline gap-2">
+                  <span className="shrink-0 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold tracking-wide text-slate-700 uppercase dark:bg-slate-800 dark:text-slate-300">
+                    {hit.kind === "talk" ? "Talk" : "Recap"}
+                  </span>
+                  <span className="font-semibold">
+                    <Highlighted text={hit.title} terms={hit.terms} />
+                  </span>
                 </span>
-                <span className="font-semibold">
-                  <Highlighted text={hit.title} terms={hit.terms} />
+                <span className="mt-0.5 block text-sm text-slate-600 dark:text-slate-400">
+                  <Highlighted text={hit.context} terms={hit.terms} />
                 </span>
-              </span>
-              <span className="mt-0.5 block text-sm text-slate-600 dark:text-slate-400">
-                <Highlighted text={hit.context} terms={hit.terms} />
-              </span>
-              {hit.snippet ? (
-                <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
-                  “<Highlighted text={hit.snippet} terms={hit.terms} />”
+                {hit.snippet ? (
+                  <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
+                    “<Highlighted text={hit.snippet} terms={hit.terms} />”
+                  </span>
+                ) : null}
+                <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
+                  Matched in {hit.matched.map((field) => FIELD_LABELS[field] ?? field).join(", ")}
                 </span>
-              ) : null}
-              <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
-                Matched in {hit.matched.map((field) => FIELD_LABELS[field] ?? field).join(", ")}
-              </span>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,20 +1,22 @@
 import Link from "next/link";
 import { TalkPeople } from "@/components/talks/talk-people";
-import { formatDate } from "@/lib/render/format";
+import { formatDate, talkTitle } from "@/lib/render/format";
+import { talkPlayback } from "@/lib/render/playback";
 import type { TalkRowData } from "@/lib/talk-browser";
 import { formatTimestamp } from "@/lib/timestamps";
 import { PlayIcon } from "@/components/ui/play-icon";
 
 type TalkRowProps = { talk: TalkRowData; showTakeaways?: boolean; headingLevel?: "h2" | "h3" };
 
-/** A talk in a list: what, who, when, and a link that opens the recap playing it. */
+/** A talk in a list: what, who, when, and a link to its page, cued at the talk. */
 export function TalkRow({ talk, showTakeaways = false, headingLevel: Heading = "h2" }: TalkRowProps) {
+  const playback = talkPlayback(talk, talk.recap.videoId);
   return (
     <article className="flex flex-col gap-3 py-5 sm:flex-row sm:items-start sm:gap-6">
       <div className="min-w-0 flex-1">
         <Heading className="text-base font-semibold leading-snug text-slate-950 sm:text-lg dark:text-white">
           <Link href={talk.path} className="hover:underline">
-            {talk.title ?? "Untitled talk"}
+            {talkTitle(talk)}
           </Link>
         </Heading>
         <TalkPeople talk={talk} className="mt-1 text-sm" />
@@ -33,14 +35,14 @@ export function TalkRow({ talk, showTakeaways = false, headingLevel: Heading = "
           </ul>
         ) : null}
       </div>
-      {talk.start !== null && talk.recap.videoId ? (
+      {playback ? (
         <Link
           href={talk.path}
-          aria-label={`Play ${talk.title ?? "the talk"} from ${formatTimestamp(talk.start)}`}
+          aria-label={talk.start === null ? `Play ${talkTitle(talk)}` : `Play ${talkTitle(talk)} from ${formatTimestamp(talk.start)}`}
           className="inline-flex shrink-0 items-center gap-1.5 self-start rounded-full bg-brand-600 px-3.5 py-1.5 text-sm font-semibold text-white tabular-nums shadow-sm hover:bg-brand-700"
         >
           <PlayIcon className="size-4 fill-current" />
-          {formatTimestamp(talk.start)}
+          {talk.start === null ? "Play" : formatTimestamp(talk.start)}
         </Link>
       ) : null}
     </article>

@@ -43,6 +43,20 @@ export function getTalks(): TalkEntry[] {
   return library.talks;
 }
 
+const talksBySlug = new Map(library.talks.map((talk) => [talk.slug, talk]));
+const talksByRecap = new Map<string, TalkEntry[]>();
+for (const talk of library.talks) talksByRecap.set(talk.recap.slug, [...(talksByRecap.get(talk.recap.slug) ?? []), talk]);
+
+/** A talk's page, /talks/<slug>. */
+export function getTalk(slug: string): TalkEntry | undefined {
+  return talksBySlug.get(slug);
+}
+
+/** One evening's talks in running order, each with its page. */
+export function getRecapTalks(recapSlug: string): TalkEntry[] {
+  return talksByRecap.get(recapSlug) ?? [];
+}
+
 export function getTalkFacets(): TalkFacets {
   return library.facets;
 }

@@ -1,15 +1,19 @@
 import type { FileProblem } from "./problems";
 import type { Recap, Talk } from "./model";
 import { siteConfig } from "../site-config";
-import { compactKey, legacySlugify, legacyTagSlug, slugify, tagSlug } from "../slug";
-import { talkPath } from "../url";
+import { compactKey, legacySlugify, legacyTagSlug, slugify, tagSlug, talkSlugBase } from "../slug";
+import { talkInRecapPath } from "../url";
 
 /**
  * The archive as a library of talks: every talk with its recap, and the speakers, companies and
  * tags across all recaps. Pure, so the pages and the content check see the same people.
  */
 export type RecapRef = Pick<Recap, "slug" | "title" | "url" | "date" | "year" | "tags" | "videoId"> & { tagSlugs: string[] };
-export type TalkEntry = Talk & { recap: RecapRef; path: string; key: string };
+/**
+ * `slug`: the talk's page, /talks/<slug> (`path`); `recapPath`: the recap at that talk (its moment in
+ * the video, or its section); `key`: unique and stable within the archive.
+ */
+export type TalkEntry = Talk & { recap: RecapRef; slug: string; path: string; recapPath: string; key: string };
 export type NamedRef = { slug: string; name: string };
 export type CompanySpell = NamedRef & { first: string; latest: string };
 export type Speaker = NamedRef & { talks: TalkEntry[]; companies: CompanySpell[]; first: string; latest: string };
@@ -61,9 +65,25 @@ function movedPages(prefix: string, names: readonly PageName[], legacy: (name: s
   });
 }
 
+/**
+ * Names talk pages, oldest talk first: the first talk with given speakers and title keeps the plain
+ * slug and a later one gets its meetup's date, so publishing a new recap never moves an old address.
+ */
+function talkSlugClaimer(): (talk: Talk, recap: RecapRef) => string {
+  const taken = new Set<string>();
+  return (talk, recap) => {
+    const base = talkSlugBase(talk.speakers, talk.title, recap.slug);
+    let slug = taken.has(base) ? `${base}-${recap.date}` : base;
+    for (let count = 2; taken.has(slug); count++) slug = `${base}-${recap.date}-${count}`;
+    taken.add(slug);
+    return slug;
+  };
+}
+
 /** `recaps` newest first, as lib/content/index.ts keeps them. */
 export function buildLibrary<R extends Recap>(recaps: readonly R[]): Library<R> {
-  const talks: TalkEntry[] = recaps.flatMap((recap) => {
+  const claimSlug = talkSlugClaimer();
+  const talksByRecap = [...recaps].reverse().map((recap): TalkEntry[] => {
     const ref: RecapRef = {
       slug: recap.slug,
       title: recap.title,
@@ -74,8 +94,12 @@ export function buildLibrary<R extends Recap>(recaps: readonly R[]): Library<R> 
       tagSlugs: recap.tags.map(tagSlug),
       videoId: recap.videoId,
     };
-    return recap.talks.map((talk) => ({ ...talk, recap: ref, path: talkPath(recap.url, talk), key: `${recap.slug}#${talk.anchor}` }));
+    return recap.talks.map((talk) => {
+      const slug = claimSlug(talk, ref);
+      return { ...talk, recap: ref, slug, path: `/talks/${slug}`, recapPath: talkInRecapPath(recap.url, talk), key: `${recap.slug}#${talk.anchor}` };
+    });
   });
+  const talks = talksByRecap.reverse().flat();
 
   const spellings = new Map<string, string[]>();
   const spell = (slug: string, name: string) => spellings.set(slug, [...(spellings.get(slug) ?? []), name]);

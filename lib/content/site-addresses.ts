@@ -74,6 +74,7 @@ const DYNAMIC_PAGES: Readonly<Record<string, (site: SitePages) => readonly strin
   "/speakers/[slug]": ({ library }) => library.speakers.map((speaker) => speaker.slug),
   "/companies/[slug]": ({ library }) => library.companies.map((company) => company.slug),
   "/tags/[tag]": ({ library }) => library.tags.map((tag) => tag.slug),
+  "/talks/[slug]": ({ library }) => library.talks.map((talk) => talk.slug),
 };
 
 /** Next.js's own addresses and the files static hosts read (/_next/, /_not-found, /_headers, /_redirects), and its error pages. */

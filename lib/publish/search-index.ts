@@ -1,6 +1,6 @@
 import MiniSearch from "minisearch";
 import { toString } from "mdast-util-to-string";
-import { formatDate, formatSpeakers } from "../render/format";
+import { formatDate, formatSpeakers, talkTitle } from "../render/format";
 import type { TalkEntry } from "../content/library";
 import type { Recap } from "../content/model";
 import { parseMarkdown } from "../content/markdown-ast";
@@ -11,12 +11,12 @@ export function buildSearchDocuments(recaps: readonly (Recap & { body: string })
   const talkDocuments = talks.map((talk): SearchDocument => ({
     id: `talk:${talk.key}`,
     kind: "talk",
-    title: talk.title ?? `Talk by ${formatSpeakers(talk.speakers)}`,
+    title: talkTitle(talk),
     speakers: talk.speakers.join(" "),
     company: talk.company ?? "",
     takeaways: talk.takeaways.join("\n"),
     text: talk.recap.title,
-    url: talk.start === null ? talk.path : `${talk.path}#${talk.anchor}`,
+    url: talk.path,
     context: [formatSpeakers(talk.speakers), talk.company, formatDate(talk.recap.date, "short"), talk.start === null ? null : formatTimestamp(talk.start)]
       .filter(Boolean)
       .join(" · "),

@@ -10,7 +10,7 @@ export type SitemapPage = { path: string; lastModified?: string };
  */
 export function sitemapPages(
   recaps: readonly Recap[],
-  library: Pick<Library<Recap>, "speakers" | "companies" | "tags">,
+  library: Pick<Library<Recap>, "talks" | "speakers" | "companies" | "tags">,
   shortLinks: Readonly<Record<string, string>>,
 ): SitemapPage[] {
   const newest = recaps[0]?.date;
@@ -19,6 +19,7 @@ export function sitemapPages(
   return [
     ...["/", "/recaps", "/talks", "/speakers", "/companies", "/tags"].map((path) => entry(path, newest)),
     ...recaps.map((recap) => entry(recap.url, recap.date)),
+    ...library.talks.map((talk) => entry(talk.path, talk.recap.date)),
     ...library.speakers.map((speaker) => entry(`/speakers/${speaker.slug}`, speaker.latest)),
     ...library.companies.map((company) => entry(`/companies/${company.slug}`, company.talks[0]?.recap.date)),
     ...library.tags.map((tag) => entry(`/tags/${tag.slug}`, tag.recaps[0]?.date)),

@@ -1,3 +1,4 @@
+import type { TalkEntry } from "../content/library";
 import type { Talk } from "../content/model";
 import { siteConfig } from "../site-config";
 
@@ -27,9 +28,23 @@ export function formatSpeakers(speakers: readonly string[]): string {
   return speakerList.format(speakers);
 }
 
+/** A talk's heading: its title, or who gave it when the recap names no title. */
+export function talkTitle(talk: Pick<Talk, "speakers" | "title">): string {
+  const speakers = formatSpeakers(talk.speakers);
+  return talk.title ?? (speakers ? `Talk by ${speakers}` : "Talk");
+}
+
 /** How a talk is named in lists, chapters and search results: "Viktor Gamov: Supercharge…". */
 export function talkName(talk: Pick<Talk, "speakers" | "title">): string {
   const speakers = formatSpeakers(talk.speakers);
   if (speakers && talk.title) return `${speakers}: ${talk.title}`;
   return talk.title ?? (speakers || "Talk");
+}
+
+/** A talk page's description for search engines and previews: who, where from, which evening, what they took away. */
+export function talkDescription(talk: Pick<TalkEntry, "speakers" | "company" | "takeaways" | "recap">): string {
+  const who = formatSpeakers(talk.speakers) || "A talk";
+  const from = talk.company ? ` (${talk.company})` : "";
+  const takeaways = talk.takeaways.length > 0 ? ` ${talk.takeaways.join(" · ")}` : "";
+  return `${who}${from} at ${talk.recap.title}, ${formatDate(talk.recap.date)}.${takeaways}`;
 }

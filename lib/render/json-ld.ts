@@ -1,7 +1,7 @@
 import type { Clip, Event, Organization, Person, VideoObject, WithContext } from "schema-dts";
 import type { Recap } from "../content/model";
-import type { Speaker } from "../content/library";
-import { formatSpeakers, talkName } from "./format";
+import type { Speaker, TalkEntry } from "../content/library";
+import { formatSpeakers, talkDescription, talkName } from "./format";
 import { generatedPreview } from "./metadata";
 import { talkPlayback } from "./playback";
 import type { UpcomingMeetup } from "../next-meetup";
@@ -70,6 +70,40 @@ export function talkRecordingsJsonLd(recap: Recap): WithContext<VideoObject>[] {
       },
     ];
   });
+}
+
+/**
+ * A talk's own page: the recording it plays, with the talk as its one Clip, whose address opens this
+ * page at the talk (the page reads `?t=` as its player's cue). It ends where the next talk of that
+ * recording starts.
+ */
+export function talkVideoJsonLd(talk: TalkEntry, recap: Recap): WithContext<VideoObject> | null {
+  const playback = talkPlayback(talk, recap.videoId);
+  if (!playback) return null;
+  const next = playback.ownRecording
+    ? undefined
+    : recap.talks
+        .flatMap((other) => (other.videoId === playback.videoId && other.start !== null && other.start > playback.seconds ? [other.start] : []))
+        .sort((a, b) => a - b)[0];
+  return {
+    "@context": "https://schema.org",
+    "@type": "VideoObject",
+    name: talkName(talk),
+    description: talkDescription(talk),
+    thumbnailUrl: [absoluteUrl(generatedPreview(talk.path, talkName(talk)).url), youTubeThumbnailUrl(playback.videoId)],
+    uploadDate: dayIso(recap.date),
+    embedUrl: youTubeEmbedUrl(playback.videoId),
+    url: youTubeWatchUrl(playback.videoId),
+    hasPart: [
+      {
+        "@type": "Clip",
+        name: talkName(talk),
+        startOffset: playback.seconds,
+        ...(next !== undefined ? { endOffset: next } : {}),
+        url: absoluteUrl(`${talk.path}?t=${playback.seconds}`),
+      },
+    ],
+  };
 }
 
 /** The next meetup, with its times in the community's time zone. */

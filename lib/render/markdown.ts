@@ -124,6 +124,14 @@ function wrapTalkSections(tree: HastRoot, talkLines: readonly number[]) {
   }
 }
 
+/** One talk's section of a recap, without its frame: the recap's words that a talk's own page shows. */
+export function talkSectionContent(tree: HastRoot, talkIndex: number): HastRoot {
+  const section = tree.children.find(
+    (node): node is Element => node.type === "element" && node.tagName === "section" && node.properties.dataTalk === String(talkIndex),
+  );
+  return { type: "root", children: section?.children ?? [] };
+}
+
 // Just past the list of takeaways right under a talk's paragraph, or past the paragraph.
 function takeawaysEnd(children: HastRoot["children"], from: number): number {
   let end = from;

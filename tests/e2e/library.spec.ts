@@ -1,6 +1,6 @@
 import { expect, expectNoAxeViolations, fakePlayerLog, SEPTEMBER, test } from "./fixtures";
 
-test("from /speakers, reach Viktor Gamov's page and play his talk at 24:25 on the recap", async ({ page }) => {
+test("from /speakers, reach Viktor Gamov's page and play his talk at 24:25 on its page", async ({ page }) => {
   await page.goto("/speakers");
   await page.getByRole("link", { name: "Viktor Gamov" }).click();
   await expect(page).toHaveURL("/speakers/viktor-gamov");
@@ -8,7 +8,7 @@ test("from /speakers, reach Viktor Gamov's page and play his talk at 24:25 on th
   await expect(page.getByRole("link", { name: "Kong 2022" })).toHaveAttribute("href", "/companies/kong");
   await expect(page.getByText("How a new Gateway API will address Ingress limitations")).toBeVisible();
   await page.getByRole("link", { name: "Play Supercharge your Kubernetes Ingress from 24:25" }).click();
-  await expect(page).toHaveURL(`${SEPTEMBER}?t=1465`);
+  await expect(page).toHaveURL("/talks/viktor-gamov-supercharge-your-kubernetes-ingress");
   await page.getByRole("button", { name: /^Play from 24:25/ }).click();
   expect((await fakePlayerLog(page)).start).toBe("1465");
 });
@@ -32,7 +32,7 @@ test("filtering /talks by company Harness shows the two Harness talks, in a shar
   await expect(titles).toHaveCount(6);
 });
 
-test("search 'chaos' by keyboard and land on a Harness talk at its timestamp", async ({ page }) => {
+test("search 'chaos' by keyboard and land on a Harness talk's page, cued at its timestamp", async ({ page }) => {
   await page.goto("/");
   await page.keyboard.press("/");
   const search = page.getByRole("combobox", { name: "Search talks and recaps" });
@@ -45,11 +45,29 @@ test("search 'chaos' by keyboard and land on a Harness talk at its timestamp", a
   await page.keyboard.press("ArrowUp");
   await expect(results.first()).toHaveAttribute("aria-selected", "true");
   const firstText = (await results.first().textContent()) ?? "";
-  const expected = firstText.includes("Jaap Brasser") ? { url: "?t=6487", time: "1:48:07" } : { url: "?t=4700", time: "1:18:20" };
+  const expected = firstText.includes("Jaap Brasser")
+    ? { url: "/talks/jaap-brasser-chaos-engineering-implementations-demystified", time: "1:48:07" }
+    : { url: "/talks/prithvi-raj-sunil-anjin-let-s-talk-chaos-engineering-with-litmuschaos", time: "1:18:20" };
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(new RegExp(`\\${expected.url}#`));
+  await expect(page).toHaveURL(expected.url);
   await expect(page.getByRole("button", { name: new RegExp(`^Play from ${expected.time}`) })).toBeVisible();
-  await expect(page.locator("section[data-current]")).toContainText("Harness");
+  await expect(page.getByRole("link", { name: "Harness", exact: true })).toHaveAttribute("href", "/companies/harness");
+});
+
+test("a search result is a real link: a modifier click opens it in a new tab, and the search stays open", async ({ page, context }) => {
+  await page.goto("/");
+  await page.keyboard.press("/");
+  await page.keyboard.type("kong");
+  const result = page.getByRole("listbox", { name: "Search results" }).getByRole("option").filter({ hasText: "Supercharge your Kubernetes Ingress" });
+  await expect(result).toHaveAttribute("href", "/talks/viktor-gamov-supercharge-your-kubernetes-ingress");
+  const opened = context.waitForEvent("page");
+  await result.click({ modifiers: ["ControlOrMeta"] });
+  const tab = await opened;
+  await tab.waitForLoadState();
+  expect(new URL(tab.url()).pathname).toBe("/talks/viktor-gamov-supercharge-your-kubernetes-ingress");
+  await expect(tab.getByRole("heading", { level: 1 })).toHaveText("Supercharge your Kubernetes Ingress");
+  await expect(page).toHaveURL("/");
+  await expect(page.getByRole("combobox", { name: "Search talks and recaps" })).toBeVisible();
 });
 
 test("search tolerates a typo and prefixes: 'kubernets' and 'kube' find the Kubernetes talks", async ({ page }) => {

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { RecapView } from "@/components/recap/recap-view";
-import { getRecap, getRecaps } from "@/lib/content";
+import { getRecap, getRecapTalks, getRecaps } from "@/lib/content";
 import { buildMetadata, generatedPreview } from "@/lib/render/metadata";
 import { youTubeEmbedUrl } from "@/lib/youtube";
 
@@ -29,5 +29,5 @@ export async function generateMetadata({ params }: RecapPageProps) {
 export default async function RecapPage({ params }: RecapPageProps) {
   const recap = getRecap((await params).slug);
   if (!recap) notFound();
-  return <RecapView recap={recap} />;
+  return <RecapView recap={recap} talks={getRecapTalks(recap.slug)} />;
 }

@@ -101,9 +101,27 @@ describe("buildLibrary", () => {
 
   it("lists speakers A–Z, talks newest first with deep links, and tags by kind", () => {
     assert.deepEqual(library.speakers.map((speaker) => speaker.name), ["Ann Lee", "Dimitris Fínas", "Jane Doe"]);
-    assert.deepEqual(library.talks.map((entry) => entry.path), ["/recaps/newer?t=60", "/recaps/newer?t=900", "/recaps/older?t=3661", "/recaps/older?t=100"]);
+    assert.deepEqual(
+      library.talks.map((entry) => [entry.path, entry.recapPath]),
+      [
+        ["/talks/dimitris-finas-talk-at-60", "/recaps/newer?t=60#talk-60"],
+        ["/talks/jane-doe-ann-lee-talk-at-900", "/recaps/newer?t=900#talk-900"],
+        ["/talks/dimitris-finas-talk-at-3661", "/recaps/older?t=3661#talk-3661"],
+        ["/talks/ann-lee-talk-at-100", "/recaps/older?t=100#talk-100"],
+      ],
+    );
     assert.deepEqual(library.tags.map((tag) => [tag.name, tag.kind, tag.recaps.length]), [["Video", "topic", 2], ["2023", "year", 1], ["2022", "year", 1]]);
     assert.deepEqual(library.facets.years, ["2023", "2022"]);
+  });
+
+  it("gives every talk its own page, and a new recap never moves an older talk's address", () => {
+    const repeat = (slug: string, date: string) => recap(slug, date, [{ ...talk(["Ann Lee"], null, 100, 20), title: "Kubernetes Operators: Why Everyone Should Write One Before Lunch on a Tuesday" }]);
+    const twice = buildLibrary([repeat("b", "2024-03-06"), repeat("a", "2023-03-01")]);
+    assert.deepEqual(twice.talks.map((entry) => entry.slug), ["ann-lee-kubernetes-operators-why-everyone-should-write-one-before-lunch-on-a-2024-03-06", "ann-lee-kubernetes-operators-why-everyone-should-write-one-before-lunch-on-a"]);
+    const thrice = buildLibrary([repeat("c", "2025-01-08"), repeat("b", "2024-03-06"), repeat("a", "2023-03-01")]);
+    assert.deepEqual(thrice.talks.slice(1).map((entry) => entry.slug), twice.talks.map((entry) => entry.slug));
+    const untitled = buildLibrary([recap("older", "2022-09-07", [{ ...talk([], null, 5, 20), title: null }])]);
+    assert.deepEqual(untitled.talks.map((entry) => entry.slug), ["older"]);
   });
 
   it("moves no page whose slug did not change", () => {
