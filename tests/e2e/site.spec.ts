@@ -56,32 +56,62 @@ test("the lightbox opens and closes by keyboard, and focus returns to the photo"
   await expect(opener).toBeFocused();
 });
 
-test("the theme toggle switches to dark, persists across pages, and starts dark without a flash", async ({ page }) => {
+test("the theme control switches to dark, persists across pages, and starts dark without a flash", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/");
   const html = page.locator("html");
   await expect(html).not.toHaveClass(/dark/);
-  const toggle = page.getByRole("button", { name: "Dark theme" });
-  await expect(toggle).toHaveAttribute("aria-pressed", "false");
-  await toggle.click();
+  const theme = page.getByRole("radiogroup", { name: "Theme" });
+  await expect(theme.getByRole("radio", { name: "System" })).toBeChecked();
+  await theme.getByRole("radio", { name: "Dark" }).click();
   await expect(html).toHaveClass(/dark/);
-  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(theme.getByRole("radio", { name: "Dark" })).toBeChecked();
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).not.toBe("rgb(255, 255, 255)");
   // The class is set by the inline head script, before any stylesheet or React runs.
   await page.goto(SEPTEMBER, { waitUntil: "commit" });
   await page.waitForSelector("body", { state: "attached" });
   await expect(html).toHaveClass(/dark/);
-  // aria-pressed appears once React has hydrated the toggle.
-  await expect(page.getByRole("button", { name: "Dark theme" })).toHaveAttribute("aria-pressed", "true");
-  await page.getByRole("button", { name: "Dark theme" }).click();
+  // The checked radio appears once React has hydrated the control.
+  await expect(page.getByRole("radio", { name: "Dark" })).toBeChecked();
+  await page.getByRole("radio", { name: "Light" }).click();
   await expect(html).not.toHaveClass(/dark/);
 });
 
-test("the theme follows the system when the visitor never chose", async ({ page }) => {
+test("'System' goes back to following the system, even as the system changes", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/");
-  await expect(page.locator("html")).toHaveClass(/dark/);
+  const html = page.locator("html");
+  await expect(html).toHaveClass(/dark/);
+  await page.getByRole("radio", { name: "Light" }).click();
+  await expect(html).not.toHaveClass(/dark/);
+  await page.getByRole("radio", { name: "System" }).click();
+  await expect(html).toHaveClass(/dark/);
+  await page.emulateMedia({ colorScheme: "light" });
+  await expect(html).not.toHaveClass(/dark/);
+  await page.reload();
+  await expect(page.getByRole("radio", { name: "System" })).toBeChecked();
+  // The arrow keys move the choice, as in any radio group.
+  await page.getByRole("radio", { name: "System" }).focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect(page.getByRole("radio", { name: "Dark" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Dark" })).toBeFocused();
+  await expect(html).toHaveClass(/dark/);
+});
+
+test("a theme chosen in one tab applies in the others", async ({ page, context }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/");
+  const other = await context.newPage();
+  await other.emulateMedia({ colorScheme: "light" });
+  await other.goto(SEPTEMBER);
+  await expect(other.locator("html")).not.toHaveClass(/dark/);
+  await page.getByRole("radio", { name: "Dark" }).click();
+  await expect(other.locator("html")).toHaveClass(/dark/);
+  await expect(other.getByRole("radio", { name: "Dark" })).toBeChecked();
+  await page.getByRole("radio", { name: "System" }).click();
+  await expect(other.locator("html")).not.toHaveClass(/dark/);
+  await expect(other.getByRole("radio", { name: "System" })).toBeChecked();
 });
 
 test("an unknown recap is a real 404 with a way back", async ({ page }) => {
