@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { readGeneratedRecaps } from "./lib/content/generated";
-import { siteRedirects } from "./lib/publish/redirects";
+import { oneHopRedirects, siteRedirects } from "./lib/publish/redirects";
 import { securityHeaders, SVG_HEADERS } from "./lib/publish/security-headers";
 import { siteConfig } from "./lib/site-config";
 
@@ -26,8 +26,10 @@ const nextConfig: NextConfig = {
             { source: "/:file(.+\\.svg)", headers: [...SVG_HEADERS] },
           ];
         },
+        // An old address with a trailing slash redirects in one hop (lib/publish/redirects.ts).
+        skipTrailingSlashRedirect: true,
         async redirects() {
-          return siteRedirects(readGeneratedRecaps(), siteConfig.shortLinks);
+          return oneHopRedirects(siteRedirects(readGeneratedRecaps(), siteConfig.shortLinks));
         },
       }),
 };

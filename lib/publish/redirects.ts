@@ -47,6 +47,18 @@ export function siteRedirects(recaps: readonly Recap[], shortLinks: Readonly<Rec
   ];
 }
 
+/**
+ * What `next start` answers: every old address with and without its trailing slash, so
+ * /2022/09/07/<slug>/ reaches its recap in one hop, and then any other address with a trailing
+ * slash sent to the one without. Next.js would strip the slash first and redirect again; with these
+ * it is told not to (`skipTrailingSlashRedirect` in next.config.ts).
+ */
+export function oneHopRedirects(redirects: readonly Redirect[]): Redirect[] {
+  return [
+    ...redirects.flatMap((redirect) => (redirect.source === "/" ? [redirect] : [redirect, { ...redirect, source: `${redirect.source}/` }])),
+    { source: "/:path+/", destination: "/:path+", permanent: true },
+  ];
+}
 
 /**
  * A route source as a RegExp, for the part of path-to-regexp's syntax these sources use: `\x` is a

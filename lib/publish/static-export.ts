@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { escapeMarkup } from "./escape-markup";
 import { feedFiles } from "./feed-channels";
@@ -10,6 +10,7 @@ import { type Header, SVG_HEADERS } from "./security-headers";
 import { codePointLabel, findControlCharacters, visibleText } from "../control-characters";
 import { siteConfig } from "../site-config";
 import { absoluteUrl } from "../url";
+import { EXPORTED_PREVIEW_FILE, PREVIEW_FILE } from "../render/metadata";
 
 export type StaticPage = { file: string; html: string };
 /** An old address the export will not write, and why. */
@@ -128,13 +129,33 @@ function blockingEntry(root: string, inside: string): string | null {
 }
 
 /**
+ * Next.js exports each generated card as a file without an extension, which a plain host serves
+ * with no type, so link previews break. Each becomes opengraph-image.png, the name the exported
+ * pages point at (lib/render/metadata.ts). Returns the files renamed, relative to `outDir`.
+ */
+export function nameExportedPreviews(outDir: string): string[] {
+  const root = path.resolve(outDir);
+  const renamed: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const at = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(at);
+      else if (entry.isFile() && entry.name === PREVIEW_FILE) {
+        renameSync(at, path.join(dir, EXPORTED_PREVIEW_FILE));
+        renamed.push(path.relative(root, at));
+      }
+    }
+  };
+  walk(root);
+  return renamed;
+}
+
+/**
  * Netlify's and Cloudflare Pages' `_headers` file: the same security headers as `next start` sends,
- * the type of the generated preview images, which are exported without a file extension, and the
- * feeds' own types (a host would call them application/xml and application/json).
+ * and the feeds' own types (a host would call them application/xml and application/json).
  */
 export function headersFile(headers: readonly Header[]): string {
-  const previews = ["/opengraph-image", "/recaps/*/opengraph-image", "/speakers/*/opengraph-image"];
-  const types = [...previews.map((path) => ({ path, type: "image/png" })), ...feedFiles().map(({ path, type }) => ({ path, type: `${type}; charset=utf-8` }))];
+  const types = feedFiles().map(({ path, type }) => ({ path, type: `${type}; charset=utf-8` }));
   return [
     "/*",
     ...headers.map((header) => `  ${header.key}: ${header.value}`),

@@ -19,9 +19,18 @@ export type PageMetadataInput = {
   feed?: FeedChannel;
 };
 
-/** A route's generated 1200×630 card (its opengraph-image.tsx). */
+/**
+ * The file name of a generated card. `next start` serves it with its type, and the static export
+ * renames each card with its extension (lib/publish/static-export.ts), since a plain host gives a
+ * file without one no type and link previews then break.
+ */
+export const PREVIEW_FILE = "opengraph-image";
+export const EXPORTED_PREVIEW_FILE = `${PREVIEW_FILE}.png`;
+
+/** A route's generated 1200×630 card (its opengraph-image.tsx), by the name this build serves it at. */
 export function generatedPreview(routePath: string, alt: string): PreviewImage {
-  return { url: `${routePath === "/" ? "" : routePath}/opengraph-image`, width: 1200, height: 630, alt };
+  const file = process.env.STATIC_EXPORT === "1" ? EXPORTED_PREVIEW_FILE : PREVIEW_FILE;
+  return { url: `${routePath === "/" ? "" : routePath}/${file}`, width: 1200, height: 630, alt };
 }
 
 /** `<link rel="alternate">` for each feed, by content type: what feed readers find in a page's head. */

@@ -79,10 +79,15 @@ test("old Jekyll permalinks and short links redirect", async ({ request }) => {
   for (const old of ["/2022/09/07/cloud-native-london-september-2022/", "/2022/09/07/cloud-native-london-september-2022", "/2022/09/07/cloud-native-london-september-2022.html"]) {
     const first = await request.get(old, { maxRedirects: 0 });
     expect([301, 308], old).toContain(first.status());
+    // One hop, slash or no slash: straight to the recap, not first to the address without the slash.
+    expect(first.headers().location, old).toMatch(new RegExp(`${SEPTEMBER}$`));
     const landed = await request.get(old);
     expect(landed.url(), old).toMatch(new RegExp(`${SEPTEMBER}$`));
     expect(await landed.text()).toContain("Supercharge your Kubernetes Ingress");
   }
+  const slashed = await request.get("/recaps/", { maxRedirects: 0 });
+  expect(slashed.status()).toBe(308);
+  expect(slashed.headers().location).toMatch(/\/recaps$/);
   const rsvp = await request.get("/rsvp", { maxRedirects: 0 });
   expect(rsvp.status()).toBe(307);
   expect(rsvp.headers().location).toMatch(/^https:\/\/www\.meetup\.com\/cloud-native-london\//);
@@ -189,6 +194,17 @@ test.describe("the static export, served by a plain file server", () => {
     await page.goto(`${exported}/2022/07/06/cloud-native-london-july-2022/`);
     await expect(page).toHaveURL(`${exported}${JULY}/`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("July 2022");
+  });
+
+  test("names every social card with its extension, so a plain host serves it as an image", async ({ page, request }) => {
+    for (const path of [`${JULY}/`, "/talks/viktor-gamov-supercharge-your-kubernetes-ingress/", "/speakers/viktor-gamov/", "/"]) {
+      await page.goto(`${exported}${path}`);
+      const card = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+      expect(card, path).toBe(`${SITE}${path}opengraph-image.png`);
+      await expect(page.locator('meta[name="twitter:image"]'), path).toHaveAttribute("content", card ?? "");
+      const response = await request.get(`${exported}${path}opengraph-image.png`);
+      expect(response.headers()["content-type"], path).toBe("image/png");
+    }
   });
 
   test("serves the feed, the sitemap, the search index and the talk list as files", async ({ request }) => {

@@ -7,8 +7,8 @@ import { toHtml } from "hast-util-to-html";
 import { checkRecapDirectory } from "../../../lib/content/check";
 import { markdownToHast } from "../../../lib/render/markdown";
 import { parseRecapSource } from "../../../lib/content/front-matter";
-import { siteRedirects, toRouteSource } from "../../../lib/publish/redirects";
-import { headersFile, planStaticRedirects, redirectPage, staticFileFor, staticRedirectPages, writeStaticPages } from "../../../lib/publish/static-export";
+import { oneHopRedirects, siteRedirects, toRouteSource } from "../../../lib/publish/redirects";
+import { headersFile, nameExportedPreviews, planStaticRedirects, redirectPage, staticFileFor, staticRedirectPages, writeStaticPages } from "../../../lib/publish/static-export";
 import { sitemapPages } from "../../../lib/publish/sitemap";
 import { buildLibrary } from "../../../lib/content/library";
 import { securityHeaders } from "../../../lib/publish/security-headers";
@@ -28,6 +28,15 @@ describe("redirects", () => {
     assert.deepEqual(redirects[0], { source: "/meetups/july", destination: first.url, permanent: true });
     assert.match(redirects[1]?.source ?? "", /^\/:year/);
     assert.deepEqual(redirects.at(-1), { source: "/rsvp", destination: "https://example.com/e", permanent: false });
+  });
+
+  it("answers an old address with or without its trailing slash in one hop, then any other trailing slash", () => {
+    const redirects = oneHopRedirects([{ source: "/meetups/july", destination: "/recaps/july", permanent: true }]);
+    assert.deepEqual(redirects, [
+      { source: "/meetups/july", destination: "/recaps/july", permanent: true },
+      { source: "/meetups/july/", destination: "/recaps/july", permanent: true },
+      { source: "/:path+/", destination: "/:path+", permanent: true },
+    ]);
   });
 
   it("redirects the old address of a speaker page whose slug changed, under next start and in the static export", () => {
@@ -80,6 +89,16 @@ describe("the static export of old addresses", () => {
     assert.deepEqual(refused.map((entry) => entry.address), hostile);
     assert.ok(pages.some((page) => page.file === "meetups/july/index.html"));
     assert.ok(pages.every((page) => !page.file.split("/").includes("..")));
+  });
+
+  it("names every exported social card with its extension, and nothing else", () => {
+    const out = mkdtempSync(path.join(tmpdir(), "export-"));
+    mkdirSync(path.join(out, "talks/a-talk"), { recursive: true });
+    for (const file of ["opengraph-image", "talks/a-talk/opengraph-image", "talks/a-talk/index.html"]) writeFileSync(path.join(out, file), file);
+    assert.deepEqual(nameExportedPreviews(out).sort(), ["opengraph-image", "talks/a-talk/opengraph-image"]);
+    assert.equal(readFileSync(path.join(out, "talks/a-talk/opengraph-image.png"), "utf8"), "talks/a-talk/opengraph-image");
+    assert.equal(existsSync(path.join(out, "talks/a-talk/opengraph-image")), false);
+    assert.ok(existsSync(path.join(out, "talks/a-talk/index.html")));
   });
 
   it("skips, with the reason, an address whose path is a file of the site (/feed.xml/) instead of failing with EEXIST, and never writes outside out/", () => {
