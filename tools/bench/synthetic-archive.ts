@@ -187,6 +187,19 @@ Cheryl (@oicheryl)
   return { fileName: `${iso}-${slug}.md`, imageName, markdown };
 }
 
+/** Recaps 0 to count - 1 into `recapsDir`, each with its photo (one, at the real ones' size) in `imagesDir`. */
+export async function writeSyntheticRecaps(recapsDir: string, imagesDir: string, count: number, today: Date): Promise<SyntheticRecap[]> {
+  const photo = await syntheticPhoto(1600, 1067, { r: 40, g: 70, b: 110 }, 80);
+  mkdirSync(recapsDir, { recursive: true });
+  mkdirSync(imagesDir, { recursive: true });
+  const recaps = Array.from({ length: count }, (_, index) => syntheticRecap(index, today));
+  for (const recap of recaps) {
+    writeFileSync(path.join(recapsDir, recap.fileName), recap.markdown);
+    writeFileSync(path.join(imagesDir, recap.imageName), photo);
+  }
+  return recaps;
+}
+
 export type GeneratedArchive = { posts: number; drafts: number; images: number };
 
 /** A Jekyll site of `count` posts in `dir` (_config.yml, _posts/, images/), every third day from 2015. */
