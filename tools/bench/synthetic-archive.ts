@@ -1,7 +1,8 @@
 /**
  * The bench's synthetic archives, from one seeded generator and one set of names and topics:
  * - recaps written the way the organisers write them now (three talks with linked timestamps and
- *   three takeaways each, a cover photo, tags, a video), for the build at scale;
+ *   three takeaways each, a cover photo, tags, a video), for the build at scale and, as a Jekyll
+ *   site's posts, the side-by-side build with Jekyll;
  * - an old Jekyll archive as the real one drifted over the years (every wording and YouTube link
  *   form, Liquid, mojibake, .jpg/.jpeg mix-ups, drafts, redirects, categories, a few photos
  *   missing), for the import bench.
