@@ -93,7 +93,7 @@ export async function compareWithJekyll(projectRoot: string, posts: number, log:
     const fill = async (dir: string) => {
       importSeconds = await importSite(dir, site, posts);
     };
-    const ours = await buildCopy(projectRoot, posts, fill, log, { keep: options.keep });
+    const ours = await buildCopy(projectRoot, posts, fill, log, options);
     return { posts, jekyll, importSeconds, ours, ...judgeAgainstJekyll(ours.wallSeconds, jekyll.wallSeconds) };
   } catch (error) {
     keep = true;
