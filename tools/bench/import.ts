@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { copyProject } from "../project-copy";
-import { runTimed, type TimedRun } from "./processes";
+import { runTimed, shellQuote, type TimedRun } from "./processes";
 import { generateJekyllArchive } from "./synthetic-archive";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -42,8 +42,6 @@ export async function benchImport(): Promise<void> {
   if (runs.some((run) => run.imported.exitCode !== 0 || run.built.exitCode !== 0)) process.exit(1);
 }
 
-const quote = (value: string) => `'${value.replace(/'/g, "'\\''")}'`;
-
 async function benchmark(posts: number, keep: boolean): Promise<Run> {
   console.log(`\nJekyll import benchmark: ${posts} posts, ${availableParallelism()} cores, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}`);
   const archive = mkdtempSync(path.join(tmpdir(), "jekyll-archive-"));
@@ -56,7 +54,7 @@ async function benchmark(posts: number, keep: boolean): Promise<Run> {
     console.log(`  archive generated     ${seconds(generate)}  (${generated.posts} posts, ${generated.drafts} drafts, ${generated.images} photos) in ${archive}`);
 
     rmSync(path.join(project, "content/recaps"), { recursive: true, force: true });
-    const imported = await runTimed(`${quote(process.execPath)} --import tsx scripts/import-jekyll.ts ${quote(archive)}`, { cwd: project, env });
+    const imported = await runTimed(`${shellQuote(process.execPath)} --import tsx scripts/import-jekyll.ts ${shellQuote(archive)}`, { cwd: project, env });
     const output = (run: TimedRun) => run.lines.map((line) => line.text).join("\n");
     const summary = imported.lines.find((line) => /^Imported \d+ posts/.test(line.text))?.text ?? "(no summary)";
     console.log(`  import                ${seconds(imported.wallSeconds)}  ${cpu(imported)}${memory(imported)}`);

@@ -102,6 +102,9 @@ export type TimedRun = {
   exitCode: number;
 };
 
+/** `value` as one word of a `sh -c` command line (runTimed's). */
+export const shellQuote = (value: string) => `'${value.replace(/'/g, "'\\''")}'`;
+
 export type RunOptions = { cwd: string; env?: Record<string, string> };
 
 /**

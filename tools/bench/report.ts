@@ -1,4 +1,5 @@
 /** The bench's results: their shape on disk, the budgets they are held to, and the printed tables. */
+import type { JekyllComparison } from "./jekyll";
 import type { LighthouseResult } from "./lighthouse";
 import type { Machine } from "./machine";
 import type { PageWeight, Phase } from "./page-weight";
@@ -15,6 +16,8 @@ export type BenchResults = {
   pageWeight: PageWeight[] | null;
   lighthouse: LighthouseResult[] | null;
   scale: ScaleResult[] | null;
+  /** The side-by-side builds with Jekyll, or why they could not run (no Jekyll). */
+  jekyll: JekyllComparison | null;
   /** Sections that failed, with why; their figures are missing. */
   errors: string[];
   budgets: Budget[];
@@ -44,6 +47,27 @@ export function beforePlay(page: PageWeight): Phase {
 function check(name: string, target: string, actual: number | undefined, ok: (value: number) => boolean, show: (value: number) => string): Budget {
   if (actual === undefined || Number.isNaN(actual)) return { name, target, actual: "—", status: "not measured" };
   return { name, target, actual: show(actual), status: ok(actual) ? "pass" : "fail" };
+}
+
+/** Issue #13: our cold build of the same posts within 5× Jekyll's, at 270 and 1,000 posts. */
+export const JEKYLL_MAX_RATIO = 5;
+export const JEKYLL_BUDGET_POSTS = [270, 1000] as const;
+
+const withinJekyllTarget = (ratio: number) => ratio <= JEKYLL_MAX_RATIO;
+
+export function judgeAgainstJekyll(oursSeconds: number, jekyllSeconds: number): { ratio: number; withinTarget: boolean } {
+  const ratio = oursSeconds / jekyllSeconds;
+  return { ratio, withinTarget: withinJekyllTarget(ratio) };
+}
+
+/** One budget per size the issue names; a --quick run's size is in the table only. */
+export function jekyllBudgets(comparison: JekyllComparison | null): Budget[] {
+  const runs = comparison !== null && "runs" in comparison ? comparison.runs : [];
+  return JEKYLL_BUDGET_POSTS.map((posts) => {
+    const run = runs.find((candidate) => candidate.posts === posts);
+    const show = (ratio: number) => `×${ratio.toFixed(2)}${run ? ` (${s(run.ours.wallSeconds)} vs Jekyll ${s(run.jekyll.wallSeconds)})` : ""}`;
+    return check(`Build ${posts.toLocaleString("en-GB")} posts, cold: wall time vs Jekyll's`, `≤ ${JEKYLL_MAX_RATIO}×`, run?.ratio, withinJekyllTarget, show);
+  });
 }
 
 export function evaluateBudgets(results: Omit<BenchResults, "budgets">): Budget[] {
@@ -83,6 +107,7 @@ export function evaluateBudgets(results: Omit<BenchResults, "budgets">): Budget[
   budgets.push(
     check("Build growth 100 → 1,000: peak memory ×", "≤ 10 (linear)", ratio(large?.treePeakBytes, small?.treePeakBytes), (n) => n <= 10, (n) => `×${n.toFixed(2)}`),
   );
+  budgets.push(...jekyllBudgets(results.jekyll));
   return budgets;
 }
 
@@ -228,6 +253,35 @@ export function formatReport(results: BenchResults): string {
         `   1,000 / 100 (×10 recaps): wall ${x(large.wallSeconds, small.wallSeconds)}, content step ${x(large.phases.content, small.phases.content)}, next build ${x(large.phases.nextBuild, small.phases.nextBuild)}, peak memory ${x(large.treePeakBytes, small.treePeakBytes)}, .next ${x(large.nextOutputBytes, small.nextOutputBytes)}`,
       );
     }
+  }
+
+  const { jekyll } = results;
+  if (jekyll && "notRun" in jekyll) out.push("", `4. Side by side with Jekyll: not run: ${jekyll.notRun}`);
+  else if (jekyll) {
+    out.push(
+      "",
+      `4. Side by side with Jekyll (${jekyll.jekyllVersion}): the same synthetic posts, built cold by \`jekyll build\` (no .jekyll-cache),`,
+      "   then imported with npm run import:jekyll and built cold by npm run build (no .next/cache), one after the other",
+    );
+    const cpu = (seconds: number | null) => (seconds === null ? "—" : s(seconds));
+    out.push(
+      table(
+        ["posts", "Jekyll", "Jekyll pages", "import", "ours", "our pages", "ours / Jekyll", `≤ ${JEKYLL_MAX_RATIO}×`, "CPU Jekyll / ours", "peak memory Jekyll / ours"],
+        jekyll.runs.map((run) => [
+          String(run.posts),
+          s(run.jekyll.wallSeconds),
+          String(run.jekyll.pages),
+          s(run.importSeconds),
+          s(run.ours.wallSeconds),
+          String(run.ours.staticPages ?? "?"),
+          `×${run.ratio.toFixed(2)}`,
+          run.withinTarget ? "yes" : "NO",
+          `${cpu(run.jekyll.cpuSeconds)} / ${cpu(run.ours.cpuSeconds)}`,
+          `${GB(run.jekyll.treePeakBytes)} / ${GB(run.ours.treePeakBytes)}`,
+        ]),
+      ),
+    );
+    out.push("   ours / Jekyll: wall times; the import is timed but part of neither. CPU: user + system (GNU time; — without it).");
   }
 
   out.push("", "Budgets (targets, not tests)");

@@ -1,16 +1,17 @@
-/** The bench harness: the site's build, page weight, Lighthouse and the build at scale, with their budgets. */
+/** The bench harness: the site's build, page weight, Lighthouse, the build at scale and side by side with Jekyll, with their budgets. */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { listRecapFiles } from "../../lib/content/check";
+import { compareWithJekyll, findJekyll, type JekyllComparison, type JekyllRun } from "./jekyll";
 import { type LighthouseResult, runLighthouse } from "./lighthouse";
 import { describeMachine } from "./machine";
 import { discoverPages, measurePageWeight, type PageWeight } from "./page-weight";
 import { runTimed, startServer } from "./processes";
-import { type BenchResults, evaluateBudgets, formatReport, type SiteBuild } from "./report";
+import { type BenchResults, evaluateBudgets, formatReport, JEKYLL_BUDGET_POSTS, type SiteBuild } from "./report";
 import { buildAtScale, type ScaleResult } from "./scale";
 
-const SECTIONS = ["weight", "lighthouse", "scale"] as const;
+const SECTIONS = ["weight", "lighthouse", "scale", "jekyll"] as const;
 type Section = (typeof SECTIONS)[number];
 
 const log = (line: string) => console.log(line);
@@ -110,7 +111,26 @@ export async function runBench(): Promise<void> {
     }
   }
 
-  const measured = { date, mode: quick ? ("quick" as const) : ("full" as const), machine, siteBuild, pageWeight, lighthouse, scale, errors };
+  let jekyll: JekyllComparison | null = null;
+  if (wanted("jekyll")) {
+    const found = findJekyll(log);
+    if ("notRun" in found) {
+      errors.push(`Jekyll comparison: not run: ${found.notRun}`);
+      jekyll = found;
+    } else {
+      const runs: JekyllRun[] = [];
+      for (const posts of quick ? [30] : JEKYLL_BUDGET_POSTS) {
+        log(`Side by side with Jekyll (${found.version}): ${posts} posts`);
+        const result = await attempt(`Jekyll comparison (${posts} posts)`, () => compareWithJekyll(root, posts, log, { keep: values.keep }));
+        if (!result) continue;
+        log(`  ours ${result.ours.wallSeconds.toFixed(1)} s, Jekyll ${result.jekyll.wallSeconds.toFixed(1)} s: ×${result.ratio.toFixed(2)}`);
+        runs.push(result);
+      }
+      jekyll = { jekyllVersion: found.version, runs };
+    }
+  }
+
+  const measured = { date, mode: quick ? ("quick" as const) : ("full" as const), machine, siteBuild, pageWeight, lighthouse, scale, jekyll, errors };
   const results: BenchResults = { ...measured, budgets: evaluateBudgets(measured) };
   log("");
   log(formatReport(results));
@@ -121,7 +141,7 @@ export async function runBench(): Promise<void> {
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   log(`\nResults: ${path.relative(root, file)}`);
   if (errors.length > 0) {
-    console.error(`\n${errors.length} section(s) failed:\n${errors.join("\n")}`);
+    console.error(`\n${errors.length} section(s) failed or did not run:\n${errors.join("\n")}`);
     process.exitCode = 1;
   }
 }

@@ -1,17 +1,19 @@
 /** The full build of a synthetic archive of N recaps, in a throwaway copy of the project. */
-import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { PageWeight } from "./page-weight";
 import { copyProject } from "../project-copy";
 import { runTimed, type TimedRun } from "./processes";
-import { syntheticPhoto, syntheticRecap } from "./synthetic-archive";
+import { writeSyntheticRecaps } from "./synthetic-archive";
 
 export type ScaleResult = {
   recaps: number;
   /** Pages `next build` generated statically (recaps, speakers, companies, tags, indexes). */
   staticPages: number | null;
   wallSeconds: number;
+  /** GNU time's user + system CPU seconds of the build, or null without it. */
+  cpuSeconds: number | null;
   msPerRecap: number;
   /** Seconds per step: the content check + Contentlayer, then each phase `next build` reports. */
   phases: { content: number; compile: number | null; typescript: number | null; staticGeneration: number | null; nextBuild: number };
@@ -100,31 +102,24 @@ function parsePhases(lines: { at: number; text: string }[], wallSeconds: number)
 }
 
 /**
- * Copies the project (tools/project-copy.ts: node_modules hard-linked, build output left out),
- * replaces its recaps with N synthetic ones, one photo each, and times `npm run build` there.
+ * Copies the project (tools/project-copy.ts: node_modules hard-linked, build output left out, so the
+ * build is cold: no .next/cache), removes its recaps and photos, lets `fill` write `recaps` recaps
+ * there, and times `npm run build`.
  */
-export async function buildAtScale(projectRoot: string, recaps: number, log: (line: string) => void, options: ScaleOptions = {}): Promise<ScaleResult> {
+export async function buildCopy(
+  projectRoot: string,
+  recaps: number,
+  fill: (dir: string) => Promise<void>,
+  log: (line: string) => void,
+  options: ScaleOptions = {},
+): Promise<ScaleResult> {
   const dir = copyProject(projectRoot);
-
-  const recapsDir = path.join(dir, "content", "recaps");
-  const imagesDir = path.join(dir, "public", "images");
-  rmSync(recapsDir, { recursive: true, force: true });
-  rmSync(imagesDir, { recursive: true, force: true });
-  mkdirSync(recapsDir, { recursive: true });
-  mkdirSync(imagesDir, { recursive: true });
-  // One photo at the real ones' size, written under each recap's name, as organisers would upload.
-  const photo = await syntheticPhoto(1600, 1067, { r: 40, g: 70, b: 110 }, 80);
-  const today = new Date();
-  for (let index = 0; index < recaps; index += 1) {
-    const recap = syntheticRecap(index, today);
-    writeFileSync(path.join(recapsDir, recap.fileName), recap.markdown);
-    writeFileSync(path.join(imagesDir, recap.imageName), photo);
-  }
-  log(`  ${recaps} synthetic recaps in ${dir}; running npm run build…`);
-
   // A failed build is kept, to look at; a measured one only when asked.
   let keep = options.keep ?? false;
   try {
+    for (const own of ["content/recaps", "public/images"]) rmSync(path.join(dir, own), { recursive: true, force: true });
+    await fill(dir);
+    log(`  ${recaps} recaps in ${dir}; running npm run build…`);
     const run = await runTimed("npm run build", { cwd: dir, env: { NEXT_TELEMETRY_DISABLED: "1" } });
     if (run.exitCode !== 0) {
       const tail = run.lines.slice(-40).map((line) => line.text).join("\n");
@@ -138,6 +133,14 @@ export async function buildAtScale(projectRoot: string, recaps: number, log: (li
     if (keep) log(`  kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The build of N synthetic recaps, one photo each, in a copy of the project. */
+export function buildAtScale(projectRoot: string, recaps: number, log: (line: string) => void, options: ScaleOptions = {}): Promise<ScaleResult> {
+  const fill = async (dir: string) => {
+    await writeSyntheticRecaps(path.join(dir, "content", "recaps"), path.join(dir, "public", "images"), recaps, new Date());
+  };
+  return buildCopy(projectRoot, recaps, fill, log, options);
 }
 
 async function measureBuild(dir: string, recaps: number, run: TimedRun, options: ScaleOptions): Promise<ScaleResult> {
@@ -156,6 +159,7 @@ async function measureBuild(dir: string, recaps: number, run: TimedRun, options:
     recaps,
     staticPages,
     wallSeconds: run.wallSeconds,
+    cpuSeconds: run.cpuSeconds,
     msPerRecap: (run.wallSeconds * 1000) / recaps,
     phases,
     maxProcessRssBytes: run.maxProcessRssBytes,

@@ -1,7 +1,8 @@
 /**
  * The bench's synthetic archives, from one seeded generator and one set of names and topics:
  * - recaps written the way the organisers write them now (three talks with linked timestamps and
- *   three takeaways each, a cover photo, tags, a video), for the build at scale;
+ *   three takeaways each, a cover photo, tags, a video), for the build at scale and, as a Jekyll
+ *   site's posts, the side-by-side build with Jekyll;
  * - an old Jekyll archive as the real one drifted over the years (every wording and YouTube link
  *   form, Liquid, mojibake, .jpg/.jpeg mix-ups, drafts, redirects, categories, a few photos
  *   missing), for the import bench.
@@ -185,6 +186,19 @@ Stay safe, stay healthy, and I’ll see you next month!
 Cheryl (@oicheryl)
 `;
   return { fileName: `${iso}-${slug}.md`, imageName, markdown };
+}
+
+/** Recaps 0 to count - 1 into `recapsDir`, each with its photo (one, at the real ones' size) in `imagesDir`. */
+export async function writeSyntheticRecaps(recapsDir: string, imagesDir: string, count: number, today: Date): Promise<SyntheticRecap[]> {
+  const photo = await syntheticPhoto(1600, 1067, { r: 40, g: 70, b: 110 }, 80);
+  mkdirSync(recapsDir, { recursive: true });
+  mkdirSync(imagesDir, { recursive: true });
+  const recaps = Array.from({ length: count }, (_, index) => syntheticRecap(index, today));
+  for (const recap of recaps) {
+    writeFileSync(path.join(recapsDir, recap.fileName), recap.markdown);
+    writeFileSync(path.join(imagesDir, recap.imageName), photo);
+  }
+  return recaps;
 }
 
 export type GeneratedArchive = { posts: number; drafts: number; images: number };
