@@ -15,6 +15,12 @@ const sameSpeakers = (a: Reading, b: Reading) => {
 // A paragraph that tells of a talk, not a line of notes about it ("**Slides**: Ingrid ([PDF])").
 const isDescription = (reading: Reading) => reading.unit.kind === "paragraph" && reading.masked.split(/\s+/u).length >= 20;
 
+// An entry's title is laid out plainly, unless the chapter list only jots the talk down ("4:12 Nkechi, operators").
+function plainerTitle(entry: string | null, prose: string | null): string | null {
+  if (entry === null || prose === null) return entry ?? prose;
+  return entry.split(/\s+/u).length >= 3 ? entry : prose;
+}
+
 /**
  * "06:40 Ruth Mensah – Observability for the Rest of Us" in a chapter list, and a paragraph about Ruth's
  * talk above or below it: one talk, whose section is the paragraph and whose time (and title, laid out
@@ -28,14 +34,14 @@ export function foldChapterEntries(starts: readonly Reading[], readings: readonl
   starts.forEach((entry, position) => {
     if (!isTimedEntry(entry)) return;
     const prose =
-      starts.find((other) => isDescription(other) && other.stamps.length === 0 && !folded.has(other) && sameSpeakers(entry, other)) ??
+      starts.find((other) => (isDescription(other) || other.unit.kind === "heading") && other.stamps.length === 0 && !folded.has(other) && sameSpeakers(entry, other)) ??
       readings.find((reading) => describes.get(reading.index) === position && isDescription(reading));
     if (!prose) return;
     const timedLinks = entry.unit.links.filter((link) => normaliseYouTubeUrl(link.url)?.start != null);
     folded.set(prose, {
       ...prose,
       stamps: entry.stamps,
-      title: entry.title ?? prose.title,
+      title: plainerTitle(entry.title, prose.title),
       speaking: entry.speaking ?? prose.speaking,
       unit: { ...prose.unit, links: [...prose.unit.links, ...timedLinks], stampLinks: [...prose.unit.stampLinks, ...entry.unit.stampLinks] },
     });

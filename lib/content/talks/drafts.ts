@@ -62,7 +62,9 @@ export function draftTalk(
   const at = start_ !== null ? formatTimestamp(start_) : "MM:SS";
   const speakers = speaking?.speakers ?? [];
   // "Minh had been warned … The title was "What we learned …"": a title said further down the talk's own section.
-  const title = start.title ?? ownSection.slice(1).map((reading) => namedTitle(reading.masked, reading.unit.links) ?? statedTitle(reading.masked, reading.unit.links)).find((found) => found !== null) ?? null;
+  // "migrations": one lower-case word is a topic the sentence mentions, not a talk's title.
+  const opening = start.title !== null && /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(start.title) ? null : start.title;
+  const title = opening ?? ownSection.slice(1).map((reading) => namedTitle(reading.masked, reading.unit.links) ?? statedTitle(reading.masked, reading.unit.links)).find((found) => found !== null) ?? null;
   if (speakers.length === 0) {
     warn(`no speaker found for this talk: write it as '<Name> from <Company> on <Title> (starting at ${at})'`);
   } else if (title === null) {

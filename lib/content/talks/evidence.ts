@@ -98,17 +98,19 @@ function rosterPeople(units: readonly Unit[]): Person[] {
 
 /**
  * "19:10 **Helm charts in anger** — Tunde Adébáyọ̀ (Hollowbrook)", "04:35 Dagny Solberg – Observability
- * for the rest of us": the people of a programme or a chapter list, each entry laid out as fields.
+ * for the rest of us", "### Nkechi Eze — Cobble": the people of a programme, a chapter list or the
+ * talks' headings, each entry laid out as fields.
  */
 function programmePeople(units: readonly Unit[], known: Evidence): Person[] {
   const entries = units.flatMap((unit) => {
-    if (unit.kind !== "item") return [];
+    if (unit.kind !== "item" && unit.kind !== "heading") return [];
     const { speaking, title } = readFields(mask(unit.text, findStamps(unit.text, unit.stampLinks, unit.chapter === true)), known);
-    if (!speaking || !title || speaking.unresolved.length > 0) return [];
+    if (!speaking || !(title || speaking.company) || speaking.unresolved.length > 0) return [];
     // One company for two speakers may be both's or only the last one's: say nothing then.
     const companies = speaking.company?.split(/\s+\/\s+/u) ?? [];
     const each = companies.length === speaking.speakers.length;
-    return speaking.speakers.map((name, index) => ({ listId: unit.listId, person: { name, company: each ? (companies[index] ?? null) : null } }));
+    // Headings laid out alike ("### Nkechi Eze — Cobble") make one programme, as a list's items do.
+    return speaking.speakers.map((name, index) => ({ listId: unit.kind === "heading" ? "headings" : unit.listId, person: { name, company: each ? (companies[index] ?? null) : null } }));
   });
   return entries.filter((entry) => entries.filter((other) => other.listId === entry.listId).length >= 2).map((entry) => entry.person);
 }

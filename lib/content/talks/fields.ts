@@ -1,4 +1,4 @@
-import { isGivenName, looksLikeOrganisation, nameKey, nameWords } from "./names";
+import { isCommonWord, isGivenName, looksLikeOrganisation, nameKey, nameWords } from "./names";
 import { type Evidence, findPerson, isListedCompany, readSpeakers, type SpeakerReading } from "./speakers";
 import { JOB_WORDS_RE, LEGAL_FORM } from "./vocabulary";
 
@@ -46,7 +46,11 @@ export function readFields(text: string, evidence: Evidence): FieldReading {
       const rest = colon ? parts.filter((part) => part !== person).map((part) => part.text).join(": ") : (parts.find((part) => part !== person)?.text ?? "");
       // "### Pieter van der Berg — Tulpenveld B.V.": a field with a company's legal form is where they work.
       const company = rest.replaceAll(CUT, " ").trim();
-      if (parts.length === 2 && isCompanyName(company)) return { speaking: { ...shift(speaking, person.from), company: speaking.company ?? company }, title: null };
+      // "### Amara Nwosu — Udu Cloud": a short field of capitalised words after a person is where they work
+      // ("### SBOMs Nobody Reads — Li Wenjing" puts the title first).
+      const afterPerson = person === parts[0];
+      const named = isCompanyName(company) || (!colon && afterPerson && /^(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’.-]*\s*){1,3}$/u.test(company) && company.split(/\s+/u).some(isCommonWord));
+      if (parts.length === 2 && named) return { speaking: { ...shift(speaking, person.from), company: speaking.company ?? company }, title: null };
       return { speaking: shift(speaking, person.from), title: cleanField(rest) };
     }
   }
@@ -102,7 +106,9 @@ function personSureness(speaking: PersonField, evidence: Evidence): number {
   const given = names.every((name) => isGivenName(nameWords(name)[0] ?? "")) ? 1 : 0;
   const full = names.every((name) => nameWords(name).length >= 2) ? 1 : 0;
   const company = speaking.company !== null && !speaking.companyAfterComma ? 0.5 : 0;
-  return known + given + full + company;
+  // "### Amara Nwosu — Udu Cloud": a "name" made of an everyday word is more likely a company's.
+  const everyday = names.some((name) => nameWords(name).some(isCommonWord)) ? 1 : 0;
+  return known + given + full + company - everyday;
 }
 
 function cleanField(text: string): string | null {

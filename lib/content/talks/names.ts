@@ -23,25 +23,39 @@ export type NameRun = { text: string; from: number; to: number; words: string[] 
 export function nameRuns(text: string): NameRun[] {
   const runs: NameRun[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
-    const parts = splitWords(match[0], match.index);
-    // "Ahmad's talk": a possessive names what the person did, not who spoke.
-    const possessive = parts.findIndex((part) => /['’]s$/u.test(part.word));
-    if (possessive !== -1) parts.splice(possessive);
-    // Leading words that are not nouns ("Finally", "Next", "Thanks", "Kicking") open the sentence.
-    while (parts.length > 0 && isLeadingNonName(parts[0]?.word ?? "")) parts.shift();
-    // A job title ends the name ("Jane Doe Senior Engineer").
-    const job = parts.findIndex((part) => JOB_WORDS_RE.test(part.word));
-    if (job !== -1) parts.splice(job);
-    while (parts.length > 0 && PARTICLE_RE.test(parts[parts.length - 1]?.word ?? "")) parts.pop();
-    const first = parts[0];
-    const last = parts[parts.length - 1];
-    if (!first || !last) continue;
-    runs.push({ text: text.slice(first.from, last.to), from: first.from, to: last.to, words: parts.map((part) => part.word) });
+    const words = splitWords(match[0], match.index);
+    // "Ahmad's talk": a possessive names what the person did, not who spoke; "Fjord Data's Solveig
+    // Berg": the name after a possessive is a run of its own.
+    const possessive = words.findIndex((part) => /['’]s$|s['’]$/u.test(part.word));
+    const pieces = possessive === -1 ? [words] : [words.slice(0, possessive), words.slice(possessive + 1)];
+    for (const parts of pieces) {
+      const run = trimmedRun(text, parts);
+      if (run) runs.push(run);
+    }
   }
   return runs;
 }
 
-function splitWords(run: string, offset: number): { word: string; from: number; to: number }[] {
+type Word = { word: string; from: number; to: number };
+
+const HONORIFIC_RE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?$/u;
+
+function trimmedRun(text: string, words: readonly Word[]): NameRun | null {
+  const parts = [...words];
+  // Leading words that are not nouns ("Finally", "Next", "Thanks", "Kicking") open the sentence, and
+  // a title of address ("Ms", "Dr.") is not part of the name.
+  while (parts.length > 0 && (isLeadingNonName(parts[0]?.word ?? "") || HONORIFIC_RE.test(parts[0]?.word ?? ""))) parts.shift();
+  // A job title ends the name ("Jane Doe Senior Engineer").
+  const job = parts.findIndex((part) => JOB_WORDS_RE.test(part.word));
+  if (job !== -1) parts.splice(job);
+  while (parts.length > 0 && PARTICLE_RE.test(parts[parts.length - 1]?.word ?? "")) parts.pop();
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!first || !last) return null;
+  return { text: text.slice(first.from, last.to), from: first.from, to: last.to, words: parts.map((part) => part.word) };
+}
+
+function splitWords(run: string, offset: number): Word[] {
   return [...run.matchAll(/\S+/gu)].map((match) => ({ word: match[0], from: offset + match.index, to: offset + match.index + match[0].length }));
 }
 
@@ -100,7 +114,7 @@ export function isGivenName(word: string): boolean {
   return tags.has("FirstName") || tags.has("MaleName") || tags.has("FemaleName");
 }
 
-function isLeadingNonName(word: string): boolean {
+export function isLeadingNonName(word: string): boolean {
   if (/^\p{Lu}\.$/u.test(word) || isGivenName(word)) return false;
   if (SENTENCE_OPENING_WORDS.has(word)) return true;
   const tags = wordTags(word);
@@ -126,8 +140,8 @@ export function looksLikePerson(name: string): boolean {
 }
 
 const NAME_TAGS = ["Person", "ProperNoun", "FirstName", "LastName", "MaleName", "FemaleName", "Place", "Date", "Organization"];
-// A capitalised word compromise's lexicon knows as English, and never as (part of) a name or a date.
-function isCommonWord(word: string): boolean {
+/** A capitalised word compromise's lexicon knows as English, and never as (part of) a name or a date ("Cloud", "Notes"). */
+export function isCommonWord(word: string): boolean {
   const tags = wordTags(word);
   return /^\p{Lu}\p{Ll}+$/u.test(word) && isDictionaryWord(word) && !NAME_TAGS.some((tag) => tags.has(tag));
 }

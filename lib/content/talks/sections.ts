@@ -1,7 +1,7 @@
 // Which blocks open a talk section, and which blocks under them belong to it.
 import { normaliseYouTubeUrl, type YouTubeVideo } from "../../youtube";
-import { nameKey, nameWords } from "./names";
-import { type Evidence, findPerson, isPartOfName, listedPeople, type SpeakerReading } from "./speakers";
+import { looksLikePerson, nameKey, nameRuns, nameWords } from "./names";
+import { companyOf, type Evidence, findPerson, isListedCompany, isPartOfName, listedPeople, type SpeakerReading } from "./speakers";
 import { labelEnd } from "./fields";
 import { type Unit } from "./units";
 import { CUT } from "./stamps";
@@ -35,7 +35,7 @@ export function talkStarts(candidates: readonly Reading[], readings: readonly Re
   let takeawayList: number | null = null;
   // A heading that opens a talk owns the blocks under it: a "Speaker:" line, a "Starts at" line.
   let heading: Reading | null = null;
-  for (const reading of candidates) {
+  for (let reading of candidates) {
     const { unit } = reading;
     if (teaser.has(reading.index) || unit.kind === "html") continue;
     if (unit.kind === "item" && unit.listId === takeawayList) continue;
@@ -53,6 +53,8 @@ export function talkStarts(candidates: readonly Reading[], readings: readonly Re
       continue;
     }
     const below = heading !== null && starts[starts.length - 1] === heading;
+    // "### A talk's title" over "Eun-ji Park did this one …": the person the paragraph opens with gave it.
+    if (below && heading?.speaking === null && reading.speaking === null) reading = { ...reading, speaking: openingPerson(reading, evidence) };
     const completes = heading !== null && ((heading.speaking === null && reading.speaking !== null) || (heading.title === null && reading.title !== null && reading.speaking === null));
     if (below && heading && ((heading.stamps.length === 0 && (start || reading.stamps.length > 0)) || completes)) {
       heading = mergeIntoHeading(heading, reading);
@@ -152,7 +154,7 @@ export const isSamePerson = (a: string, b: string) => nameKey(a) === nameKey(b) 
 
 function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evidence): boolean {
   const { unit, stamps, speaking, title, masked } = reading;
-  if (unit.kind === "heading") return unit.depth >= 2 && (speaking !== null || (title !== null && hasTalkBelow(reading, readings)));
+  if (unit.kind === "heading") return unit.depth >= 2 && (speaking !== null || (title !== null && hasTalkBelow(reading, readings, evidence)));
   const timed = stamps.length > 0 || unit.links.some((link) => normaliseYouTubeUrl(link.url)?.start != null);
   // "We finished with the traditional quiz at [1:40:00]": a time with no one, no title and no talk is not a talk.
   if (timed) return !isEveningPart(reading) && (unit.kind !== "paragraph" || speaking !== null || title !== null || TALK_WORDS.test(masked));
@@ -175,9 +177,17 @@ function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evi
 }
 
 // A heading with a title only is a talk when a paragraph right under it names the speaker.
-function hasTalkBelow(heading: Reading, readings: readonly Reading[]): boolean {
+function hasTalkBelow(heading: Reading, readings: readonly Reading[], evidence: Evidence): boolean {
   const next = readings[heading.index + 1];
-  return next !== undefined && next.unit.kind === "paragraph" && next.speaking !== null && !NOT_A_TALK.test(next.masked);
+  return next !== undefined && next.unit.kind === "paragraph" && (next.speaking ?? openingPerson(next, evidence)) !== null && !NOT_A_TALK.test(next.masked);
+}
+
+/** The full name a paragraph opens with, read as its subject: under a title's heading, the speaker. */
+function openingPerson(reading: Reading, evidence: Evidence): SpeakerReading | null {
+  const run = nameRuns(reading.masked)[0];
+  if (reading.unit.kind !== "paragraph" || !run || run.from > 2 || nameWords(run.text).length < 2 || !looksLikePerson(run.text) || isListedCompany(run.text, evidence)) return null;
+  const known = findPerson(run.text, evidence);
+  return { speakers: [known?.name ?? run.text], company: companyOf(run.text, reading.masked) ?? known?.company ?? null, from: run.from, end: run.to, unresolved: [] };
 }
 
 function hasRecording(readings: readonly Reading[], index: number): boolean {

@@ -1,6 +1,6 @@
 import { escapeRegExp } from "../../regexp";
-import { isGivenName, looksLikePerson, nameKey, nameRuns, nameWords, type NameRun } from "./names";
-import { JOB_WORDS, LEGAL_FORM, SPEAKER_FOLLOWERS, SPEAKER_LEADS, STRONG_SPEAKER_LEADS, THING_LEADS } from "./vocabulary";
+import { isGivenName, isLeadingNonName, looksLikePerson, nameKey, nameRuns, nameWords, type NameRun } from "./names";
+import { JOB_WORDS, LEGAL_FORM, MONTHS, SPEAKER_FOLLOWERS, SPEAKER_LEADS, STRONG_SPEAKER_LEADS, THING_LEADS } from "./vocabulary";
 
 /** What the whole recap says about who is who: full names and their companies. */
 export type Evidence = {
@@ -57,6 +57,8 @@ const WORKS_AT_RE = new RegExp(
 const DESCRIBED_SUBJECT_RE = new RegExp(String.raw`^\s*,\s*(?:an?|one|our|the|who)\b[^,.;()${CUT}]{2,80},\s*(?:[\p{Ll}-]+(?:ed|ing)|told|gave|took|spoke|ran|led|made|showed|shared)\b`, "u");
 const RESPECTIVELY_RE = new RegExp(String.raw`\s+and\s+(${COMPANY_NAME})\s*,?\s+respectively`, "uy");
 const COMPANY_BEFORE_RE = new RegExp(String.raw`(?:us|over|way|visiting)\s+from\s+(?:the\s+)?(${COMPANY_NAME})\s*,\s*$`, "u");
+// "Fjord Data's Solveig Berg", "Northgate Logistics' Dmitri Volkov".
+const POSSESSOR_RE = new RegExp(String.raw`(${COMPANY_NAME})(?:['’]s|(?<=s)['’])\s+$`, "u");
 // "Acme Corp." and "Tisza Data Zrt.": the full stop of a legal form belongs to the company.
 const LEGAL_DOT_RE = /(?:Inc|Ltd|Corp|Co|Zrt|Kft|Bhd)$/u;
 
@@ -104,7 +106,14 @@ export function readSpeakers(text: string, evidence: Evidence, titled: readonly 
 type Accepted = { name: string; company: string | null; end: number; unresolved: boolean };
 
 function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot: boolean): Accepted | null {
-  const before = text.slice(0, run.from);
+  // "We started with Fjord Data's Solveig Berg": a company owns the name; what leads in comes before it.
+  const possessor = POSSESSOR_RE.exec(text.slice(0, run.from));
+  // "Then Harbour Logistics' Tomasz Nowak": the words that open the sentence are not the company's.
+  const ownerWords = (possessor?.[1] ?? "").split(/\s+/u);
+  while (ownerWords.length > 0 && isLeadingNonName(ownerWords[0] ?? "")) ownerWords.shift();
+  const ownerName = ownerWords.join(" ");
+  const owner = possessor && ownerName !== "" && !isGivenName(ownerWords[0] ?? "") && !MONTHS.includes(ownerName) && !findPerson(ownerName, evidence) ? ownerName : null;
+  const before = possessor && owner ? text.slice(0, possessor.index + (possessor[1] ?? "").length - ownerName.length) : text.slice(0, run.from);
   let end = run.to;
   const handle = readAt(HANDLE_RE, text, end);
   if (handle) end += handle[0].length;
@@ -112,8 +121,9 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
   const after = text.slice(companyMatch ? end + companyMatch[0].length : end);
   const known = findPerson(run.text, evidence);
   const full = nameWords(run.text).length >= 2;
-  const inSlot = companyMatch !== null || SPEAKER_FOLLOWERS.test(after) || handle !== null;
-  const led = SPEAKER_LEADS.test(before);
+  const inSlot = companyMatch !== null || SPEAKER_FOLLOWERS.test(after) || handle !== null || owner !== null;
+  // "[3:30] Amara, kubectl tricks": a name right after the entry's time opens it.
+  const led = SPEAKER_LEADS.test(before.replace(new RegExp(String.raw`^[\s${CUT}]+$`, "u"), ""));
   // "from Sunniva at Inkwell": after "from", only a name with its own company is a person.
   if (THING_LEADS.test(before) && !led && !known && !(companyMatch && /from\s+$/u.test(before))) return null;
   // "a lightning talk on Kubernetes 1.32 Release Highlights", "speakers from Monzo, Palo Alto
@@ -146,7 +156,7 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
     }
   }
   // "Joining us from Marlowe & Finch, Ana-Maria Popescu presented …".
-  const companyBefore = cleanCompany(COMPANY_BEFORE_RE.exec(before)?.[1] ?? "");
+  const companyBefore = cleanCompany(owner ?? COMPANY_BEFORE_RE.exec(before)?.[1] ?? "");
   // "…OPA Gatekeeper from Keoni Kahananui (Pueo Networks)": a "company" with a company of its own is the speaker.
   if (company && /^\s*\(/u.test(text.slice(companyEnd)) && readAt(COMPANY_RE, text, companyEnd) && looksLikePerson(company)) return null;
   const accept = (name: string, unresolved: boolean): Accepted => ({

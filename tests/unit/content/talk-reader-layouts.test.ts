@@ -94,4 +94,74 @@ describe("the talk reader reads a talk's section as a whole", () => {
       { speakers: ["Emeka Eze"], company: "Nsukka Labs", title: "Ten Years of One Database", start: null, line: 5 },
     ]);
   });
+
+  it("reads a speaker introduced after an opener and a possessive company, with the title in the next sentence", () => {
+    const talks = read(
+      [
+        "We started with Fjord Data's Solveig Berg, who has run their platform team for three years. She talked about \"Golden Paths With Guard Rails\" and the rules they dropped.",
+        "",
+        "Then Harbour Logistics' Tomasz Nowak walked us through \"Queues at the Quayside\", the story of their event bus.",
+      ],
+      null,
+    );
+    assert.deepEqual(talks, [
+      { speakers: ["Solveig Berg"], company: "Fjord Data", title: "Golden Paths With Guard Rails", start: null, line: 1 },
+      { speakers: ["Tomasz Nowak"], company: "Harbour Logistics", title: "Queues at the Quayside", start: null, line: 3 },
+    ]);
+  });
+
+  it("leaves a title of address out of the name", () => {
+    const talks = read(["Our first presentation was delivered by Dr. Amaka Obi, Principal Engineer at Ekwe Health plc, entitled \"Consent at Scale\".", "", "It was followed by Ms Ingrid Holm of Fjell Data, who presented \"Backups Nobody Tested\"."], null);
+    assert.deepEqual(
+      talks.map((talk) => talk.speakers),
+      [["Amaka Obi"], ["Ingrid Holm"]],
+    );
+  });
+
+  it("takes the speaker of a heading that is only a title from the name its paragraph opens with", () => {
+    const talks = read(
+      [
+        "### Pipelines nobody owns",
+        "",
+        "Keziah Mensah did this one: she runs the build platform at Adinkra Systems and showed the forty pipelines nobody would admit to.",
+        "",
+        "### Dashboards are not observability",
+        "",
+        "Rohan Pillai gave the second talk, with a live tour of the one dashboard his team kept.",
+      ],
+      null,
+    );
+    assert.deepEqual(
+      talks.map(({ speakers, title }) => ({ speakers, title })),
+      [
+        { speakers: ["Keziah Mensah"], title: "Pipelines nobody owns" },
+        { speakers: ["Rohan Pillai"], title: "Dashboards are not observability" },
+      ],
+    );
+  });
+
+  it("gives a chapter list's first-name entries their times, and the talks' headings their names", () => {
+    const talks = read([
+      "chapters:",
+      "",
+      "- 0:00 welcome",
+      "- 3:30 Amara, kubectl tricks",
+      "- 29:10 Jonas, service meshes",
+      "",
+      "### Amara Nwosu — Udu Cloud",
+      "",
+      "Amara opened with \"Ten kubectl Tricks in Ten Minutes\" and a lot of aliases.",
+      "",
+      "### Jonas Berg — Fjell Data",
+      "",
+      "Jonas told us why they took their mesh out again.",
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, company, start }) => ({ speakers, company, start })),
+      [
+        { speakers: ["Amara Nwosu"], company: "Udu Cloud", start: 210 },
+        { speakers: ["Jonas Berg"], company: "Fjell Data", start: 1750 },
+      ],
+    );
+  });
 });
