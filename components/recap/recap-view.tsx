@@ -1,5 +1,5 @@
 import Image from "next/image";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { JsonLd } from "@/components/ui/json-ld";
 import { PhotoGallery } from "@/components/recap/photo-gallery";
 import { PlayerProvider } from "@/components/recap/player-provider";
@@ -25,21 +25,7 @@ export function RecapView({ recap, talks }: { recap: RecapWithBody; talks: reado
           <JsonLd key={index} data={data} />
         ))}
         <article className="mx-auto max-w-6xl px-4 pt-8 sm:px-6 lg:pt-12">
-          <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-            <ol className="flex flex-wrap items-center gap-1.5">
-              <li>
-                <Link href="/recaps" prefetch={false} className="hover:text-slate-950 hover:underline dark:hover:text-white">
-                  Recaps
-                </Link>
-              </li>
-              <li aria-hidden="true">/</li>
-              <li>
-                <Link href={`/recaps#${recap.year}`} prefetch={false} className="hover:text-slate-950 hover:underline dark:hover:text-white">
-                  {recap.year}
-                </Link>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumb items={[{ label: "Recaps", href: "/recaps" }, { label: String(recap.year), href: `/recaps#${recap.year}` }]} />
           <header className="mt-4 max-w-3xl">
             <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{recap.title}</h1>
             <p className="mt-3 text-slate-600 dark:text-slate-400">

@@ -1,5 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { PhotoGallery } from "@/components/recap/photo-gallery";
 import { PlayerProvider } from "@/components/recap/player-provider";
 import { RecapBody } from "@/components/recap/recap-body";
@@ -32,21 +33,7 @@ export function TalkView({ talk, recap, evening }: TalkViewProps) {
       <PhotoGallery photos={recap.photos}>
         <JsonLd data={talkVideoJsonLd(talk, recap)} />
         <article className="mx-auto max-w-4xl px-4 pt-8 sm:px-6 lg:pt-12">
-          <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-            <ol className="flex flex-wrap items-center gap-1.5">
-              <li>
-                <Link href="/talks" prefetch={false} className="hover:text-slate-950 hover:underline dark:hover:text-white">
-                  Talks
-                </Link>
-              </li>
-              <li aria-hidden="true">/</li>
-              <li>
-                <Link href={`/talks?year=${recap.year}`} prefetch={false} className="hover:text-slate-950 hover:underline dark:hover:text-white">
-                  {recap.year}
-                </Link>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumb items={[{ label: "Talks", href: "/talks" }, { label: String(recap.year), href: `/talks?year=${recap.year}` }]} />
           <header className="mt-4">
             <TalkPeople talk={talk} />
             <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance sm:text-4xl">{title}</h1>

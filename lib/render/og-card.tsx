@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ImageResponse } from "next/og";
 import { siteConfig } from "../site-config";
@@ -72,13 +73,53 @@ const withoutEmoji = (text: string) => text.replace(/\p{Extended_Pictographic}(?
 
 type OgCard = { eyebrow: string; title: string; lines: string[] };
 
+/**
+ * Rendered cards kept between builds, by what they show: Vercel keeps .next/cache from one build to
+ * the next, so an unchanged recap's, speaker's or talk's card is not drawn again (each takes a few
+ * hundred milliseconds, and an archive has thousands).
+ */
+const CARD_CACHE = path.join(process.cwd(), ".next", "cache", "social-cards");
+
 /** The social preview: community name, what the page is, and who spoke. */
-export function ogImage(card: OgCard): ImageResponse {
+export async function ogImage(card: OgCard, cacheDir: string | null = CARD_CACHE): Promise<Response> {
   const eyebrow = withoutEmoji(card.eyebrow);
   const title = withoutEmoji(card.title);
   const lines = card.lines.map(withoutEmoji).filter((line) => line !== "");
   const fonts = cardFonts([siteConfig.name, eyebrow, title, ...lines].join(" "));
-  return new ImageResponse(
+  const element = cardElement(eyebrow, title, lines, fonts);
+  // The element holds every text and style of the card, so any change to the design changes the key too.
+  const key = createHash("sha256")
+    .update(JSON.stringify({ element, size: OG_IMAGE_SIZE, fonts: fonts.map((font) => [font.name, font.weight, font.data.length]) }))
+    .digest("hex");
+  const cached = cacheDir === null ? null : readCached(path.join(cacheDir, `${key}.png`));
+  const png = cached ?? Buffer.from(await new ImageResponse(element, { ...OG_IMAGE_SIZE, fonts }).arrayBuffer());
+  if (cacheDir !== null && cached === null) writeCached(cacheDir, `${key}.png`, png);
+  return new Response(new Uint8Array(png), { headers: { "content-type": "image/png" } });
+}
+
+// A cache that cannot be read or written is no cache: the card is drawn as if it were not there.
+function readCached(file: string): Buffer | null {
+  try {
+    return readFileSync(file);
+  } catch {
+    return null;
+  }
+}
+
+function writeCached(dir: string, name: string, png: Buffer): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    // Written whole, then renamed, so a build that stops halfway never leaves half a card behind.
+    const partial = path.join(dir, `${name}.${process.pid}.partial`);
+    writeFileSync(partial, png);
+    renameSync(partial, path.join(dir, name));
+  } catch {
+    // The card was drawn; only the next build loses the shortcut.
+  }
+}
+
+function cardElement(eyebrow: string, title: string, lines: readonly string[], fonts: readonly CardFont[]) {
+  return (
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 72, color: "white", fontFamily: fontFamily(fonts), backgroundImage: "linear-gradient(135deg, #13245c 0%, #2b59d9 60%, #5b8cff 100%)" }}>
         <div style={{ display: "flex", alignItems: "center", gap: 20, fontSize: 34, fontWeight: 700 }}>
@@ -99,10 +140,6 @@ export function ogImage(card: OgCard): ImageResponse {
           ))}
         </div>
       </div>
-    ),
-    {
-      ...OG_IMAGE_SIZE,
-      fonts,
-    },
+    )
   );
 }

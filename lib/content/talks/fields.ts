@@ -1,6 +1,7 @@
 import { isCommonWord, isGivenName, looksLikeOrganisation, nameKey, nameWords } from "./names";
 import { type Evidence, findPerson, isListedCompany, readSpeakers, type SpeakerReading } from "./speakers";
 import { JOB_WORDS_RE, LEGAL_FORM } from "./vocabulary";
+import { CUT } from "./stamps";
 
 /**
  * A heading or a list item read as fields, the way organisers lay out a programme:
@@ -15,7 +16,6 @@ const LABEL = /^\s*(?:\d{1,2}[:.]\d{2}\s+(?:(?:lightning(?:\s+talks?)?|talks?|se
 // Dashes part a name from a title more surely than a colon, which is as often a title's own subtitle.
 const SPLITS = [/\s+[—–|]\s+|\s+-\s+/gu, /,\s+(?:by|from)\s+|\s+by\s+/gu, /:\s+/gu];
 const SECTION_HEADING = /\b(?:overview|talks?|speakers?|photos?|sponsors?|thanks|recap|agenda|schedule|summary|news|jobs?|video|recording|intro(?:duction)?|welcome|notes?)\b/iu;
-const CUT = "\u2029";
 const COMPANY_BY_FORM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*${LEGAL_FORM}\.?$`, "u");
 
 /** Where a programme entry's label ("Lightning talk: ", "Talk 2 — ") ends, 0 when it has none. */

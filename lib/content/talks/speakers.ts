@@ -1,6 +1,7 @@
 import { escapeRegExp } from "../../regexp";
 import { isGivenName, isLeadingNonName, looksLikePerson, nameKey, nameRuns, nameWords, type NameRun } from "./names";
 import { JOB_WORDS, LEGAL_FORM, MONTHS, SPEAKER_FOLLOWERS, SPEAKER_LEADS, STRONG_SPEAKER_LEADS, THING_LEADS } from "./vocabulary";
+import { CUT } from "./stamps";
 
 /** What the whole recap says about who is who: full names and their companies. */
 export type Evidence = {
@@ -26,7 +27,6 @@ export type SpeakerReading = {
   unresolved: string[];
 };
 
-const CUT = "\u2029";
 // ", Principal Engineer at" and ", principal engineer at" alike.
 const jobWords = [...new Set(JOB_WORDS.flatMap((word) => [word, word.toLowerCase()]))].sort((a, b) => b.length - a.length).join("|");
 // "A.P." may be followed by more words; any other full stop ends the company ("Acme Corp. She…").

@@ -1,7 +1,7 @@
 import type { LinkSpan } from "./units";
 import { ABBREVIATIONS, NOT_TITLE_LINK_TEXT, RECORDING_LINK_TEXT, SENTENCE_OPENERS, TITLE_INTRODUCER_AT_END, TITLE_INTRODUCERS, TITLE_TRAILING_CLAUSE } from "./vocabulary";
+import { CUT } from "./stamps";
 
-const CUT = "\u2029";
 const OPEN_QUOTES = "“\"‘'«";
 const CLOSE_QUOTE: Record<string, string> = { "“": "”", '"': '"', "‘": "’", "'": "'", "«": "»" };
 /** A word a title can start with: capitalised, "eBPF", a number, or an opening quote. */
