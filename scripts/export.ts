@@ -4,7 +4,7 @@ import path from "node:path";
 import { readGeneratedRecaps } from "../lib/content/generated";
 import { securityHeaders } from "../lib/publish/security-headers";
 import { siteConfig } from "../lib/site-config";
-import { headersFile, nameExportedPreviews, planStaticRedirects, writeStaticPages } from "../lib/publish/static-export";
+import { headersFile, markExportedBuild, nameExportedPreviews, planStaticRedirects, writeStaticPages } from "../lib/publish/static-export";
 
 const OUT = "out";
 if (!existsSync(OUT)) {
@@ -23,4 +23,5 @@ for (const message of report.skipped) console.warn(message);
 for (const message of report.refused) console.error(`error: ${message}`);
 if (report.refused.length > 0) process.exit(1);
 writeFileSync(path.join(OUT, "_headers"), headersFile(securityHeaders()));
+markExportedBuild(".next");
 console.log(`Static site in ${OUT}/: ${previews.length} social cards named .png, ${report.written.length} redirect pages for old addresses, and _headers for hosts that read it.`);

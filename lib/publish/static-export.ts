@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { escapeMarkup } from "./escape-markup";
 import { feedFiles } from "./feed-channels";
@@ -166,3 +166,23 @@ export function headersFile(headers: readonly Header[]): string {
     "",
   ].join("\n");
 }
+
+/**
+ * `next build` for the export also rewrites .next, and `next start` would then serve the export's
+ * build, which has no redirects and no headers. The export leaves the build's id here, so `npm start`
+ * can refuse that build with the reason; the next `npm run build` makes a new id.
+ */
+export const EXPORTED_BUILD_MARKER = "exported-build-id";
+
+export function markExportedBuild(nextDir: string): void {
+  const id = path.join(nextDir, "BUILD_ID");
+  if (existsSync(id)) writeFileSync(path.join(nextDir, EXPORTED_BUILD_MARKER), readFileSync(id));
+}
+
+/** Whether .next holds the static export's build rather than the one `npm run build` makes. */
+export function isExportedBuild(nextDir: string): boolean {
+  const id = path.join(nextDir, "BUILD_ID");
+  const marker = path.join(nextDir, EXPORTED_BUILD_MARKER);
+  return existsSync(id) && existsSync(marker) && readFileSync(id, "utf8") === readFileSync(marker, "utf8");
+}
+

@@ -8,7 +8,7 @@ import { checkRecapDirectory } from "../../../lib/content/check";
 import { markdownToHast } from "../../../lib/render/markdown";
 import { parseRecapSource } from "../../../lib/content/front-matter";
 import { oneHopRedirects, siteRedirects, toRouteSource } from "../../../lib/publish/redirects";
-import { headersFile, nameExportedPreviews, planStaticRedirects, redirectPage, staticFileFor, staticRedirectPages, writeStaticPages } from "../../../lib/publish/static-export";
+import { headersFile, isExportedBuild, markExportedBuild, nameExportedPreviews, planStaticRedirects, redirectPage, staticFileFor, staticRedirectPages, writeStaticPages } from "../../../lib/publish/static-export";
 import { sitemapPages } from "../../../lib/publish/sitemap";
 import { buildLibrary } from "../../../lib/content/library";
 import { securityHeaders } from "../../../lib/publish/security-headers";
@@ -89,6 +89,16 @@ describe("the static export of old addresses", () => {
     assert.deepEqual(refused.map((entry) => entry.address), hostile);
     assert.ok(pages.some((page) => page.file === "meetups/july/index.html"));
     assert.ok(pages.every((page) => !page.file.split("/").includes("..")));
+  });
+
+  it("tells npm start when .next holds the export's build, until the next npm run build", () => {
+    const next = mkdtempSync(path.join(tmpdir(), "next-"));
+    writeFileSync(path.join(next, "BUILD_ID"), "export-build");
+    assert.equal(isExportedBuild(next), false);
+    markExportedBuild(next);
+    assert.equal(isExportedBuild(next), true);
+    writeFileSync(path.join(next, "BUILD_ID"), "site-build");
+    assert.equal(isExportedBuild(next), false);
   });
 
   it("names every exported social card with its extension, and nothing else", () => {
