@@ -3,6 +3,7 @@ import type { JekyllComparison } from "./jekyll";
 import type { LighthouseResult } from "./lighthouse";
 import type { Machine } from "./machine";
 import type { PageWeight, Phase } from "./page-weight";
+import { type Budget, check, GB, kB, MB, ms, s, table } from "./report-format";
 import type { ScaleResult } from "./scale";
 
 export type SiteBuild = { recaps: number; wallSeconds: number; maxProcessRssBytes: number | null; treePeakBytes: number };
@@ -23,15 +24,6 @@ export type BenchResults = {
   budgets: Budget[];
 };
 
-export type Budget = { name: string; target: string; actual: string; status: "pass" | "fail" | "not measured" };
-
-// Decimal units throughout (1 kB = 1,000 bytes, 1 GB = 10^9 bytes): the stricter reading of each budget.
-export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-const GB = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
-const s = (seconds: number) => `${seconds.toFixed(1)} s`;
-const ms = (value: number) => `${Math.round(value)} ms`;
-
 /** Everything a visitor downloads without pressing anything: the load, then Next's prefetches. */
 export function beforePlay(page: PageWeight): Phase {
   const { initial, afterLoad } = page;
@@ -42,11 +34,6 @@ export function beforePlay(page: PageWeight): Phase {
     byKind: initial.byKind,
     thirdParty: [...initial.thirdParty, ...afterLoad.thirdParty],
   };
-}
-
-function check(name: string, target: string, actual: number | undefined, ok: (value: number) => boolean, show: (value: number) => string): Budget {
-  if (actual === undefined || Number.isNaN(actual)) return { name, target, actual: "—", status: "not measured" };
-  return { name, target, actual: show(actual), status: ok(actual) ? "pass" : "fail" };
 }
 
 /** Issue #13: our cold build of the same posts within 5× Jekyll's, at 270 and 1,000 posts. */
@@ -109,13 +96,6 @@ export function evaluateBudgets(results: Omit<BenchResults, "budgets">): Budget[
   );
   budgets.push(...jekyllBudgets(results.jekyll));
   return budgets;
-}
-
-/** Text columns (the first `leftColumns`) align left, figures right. */
-function table(headers: string[], rows: string[][], leftColumns = 1): string {
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column < leftColumns ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ");
-  return [line(headers), widths.map((width) => "─".repeat(width)).join("  "), ...rows.map(line)].join("\n");
 }
 
 function hosts(urls: string[]): string {
