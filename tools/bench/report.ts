@@ -1,6 +1,7 @@
 /** The bench's results: their shape on disk, the budgets they are held to, and the printed tables. */
 import type { JekyllComparison } from "./jekyll";
 import type { LighthouseResult } from "./lighthouse";
+import { formatLighthouse, lighthouseBudgets } from "./lighthouse-report";
 import type { Machine } from "./machine";
 import type { PageWeight, Phase } from "./page-weight";
 import { type Budget, check, GB, kB, MB, ms, s, table } from "./report-format";
@@ -70,17 +71,7 @@ export function evaluateBudgets(results: Omit<BenchResults, "budgets">): Budget[
   const measuredCls = [recap?.cls, lighthouse("recap")?.metrics.cls].filter((cls): cls is number => cls !== undefined && cls !== null);
   const recapCls = measuredCls.length > 0 ? Math.max(...measuredCls) : undefined;
   budgets.push(check("Recap: CLS (browser and Lighthouse)", "0", recapCls, (n) => n === 0, (n) => n.toFixed(3)));
-  for (const name of ["home", "recap"]) {
-    const run = lighthouse(name);
-    const score = (category: keyof NonNullable<typeof run>["scores"], label: string) =>
-      budgets.push(check(`Lighthouse ${name}: ${label}`, "100", run?.scores[category], (n) => n >= 100, String));
-    score("performance", "Performance");
-    budgets.push(check(`Lighthouse ${name}: LCP`, "≤ 1.5 s", run?.metrics.lcp, (n) => n <= 1500, (n) => s(n / 1000)));
-    budgets.push(check(`Lighthouse ${name}: TBT`, "≤ 50 ms", run?.metrics.tbt, (n) => n <= 50, ms));
-    score("accessibility", "Accessibility");
-    score("best-practices", "Best Practices");
-    score("seo", "SEO");
-  }
+  budgets.push(...lighthouseBudgets(results.lighthouse));
   const scale = (recaps: number) => results.scale?.find((result) => result.recaps === recaps);
   const small = scale(100);
   const large = scale(1000);
@@ -147,39 +138,7 @@ export function formatReport(results: BenchResults): string {
     );
   }
 
-  if (results.lighthouse) {
-    out.push(
-      "",
-      `2. Lighthouse ${results.lighthouse[0]?.lighthouseVersion ?? ""}, mobile defaults (simulated slow 4G, 4× CPU), median of ${results.lighthouse[0]?.runs.length ?? 0} run(s);`,
-      "   TBT and LCP scale with the CPU time observed, so a busy machine (load avg above the CPU count, low CPU index) inflates them",
-    );
-    out.push(
-      table(
-        ["page", "Performance", "Accessibility", "Best Practices", "SEO", "FCP", "LCP", "TBT", "CLS", "runs: performance / TBT", "load avg", "CPU index"],
-        results.lighthouse.map(({ name, path, median, runs }) => [
-          `${name} ${path}`,
-          String(median.scores.performance),
-          String(median.scores.accessibility),
-          String(median.scores["best-practices"]),
-          String(median.scores.seo),
-          s(median.metrics.fcp / 1000),
-          s(median.metrics.lcp / 1000),
-          ms(median.metrics.tbt),
-          median.metrics.cls.toFixed(3),
-          runs.map((run) => `${run.scores.performance}/${ms(run.metrics.tbt)}`).join(", "),
-          median.loadAverage.toFixed(1),
-          String(Math.round(median.benchmarkIndex)),
-        ]),
-      ),
-    );
-    for (const { name, diagnostics } of results.lighthouse) {
-      out.push(`   ${name}: LCP element ${diagnostics.lcpElement?.split(" <")[0] ?? "unknown"}; LCP phases ${diagnostics.lcpPhases.map((phase) => `${phase.phase} ${ms(phase.ms)}`).join(", ")}`);
-      const boot = diagnostics.scriptBootup.filter((script) => script.url.startsWith("http")).slice(0, 3);
-      out.push(`   ${name}: script evaluation (4× CPU) ${boot.map((script) => `${script.url.split("/").pop()} ${ms(script.scriptingMs + script.parseMs)}`).join(", ")}`);
-      const flagged = diagnostics.flagged.filter((audit) => audit.score < 0.9 || audit.weight > 0);
-      if (flagged.length > 0) out.push(`   ${name}: flagged: ${flagged.map((audit) => `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}`).join("; ")}`);
-    }
-  }
+  if (results.lighthouse) out.push("", ...formatLighthouse(results.lighthouse));
 
   if (results.scale) {
     out.push("", `3. Build at scale: npm run build (content check + Contentlayer + next build) of synthetic archives; memory: ${machine.memoryMethod}`);
