@@ -13,12 +13,12 @@ describe("the bench's floor app", () => {
   writeFloorApp(dir);
   const read = (file: string) => readFileSync(path.join(dir, file), "utf8");
 
-  it("writes a package whose build and start are Next's own, and nothing but the app's two files", () => {
+  it("writes a package whose build and start are Next's own, and nothing but the app's layout, page and icon", () => {
     const manifest: unknown = JSON.parse(read("package.json"));
     assert.ok(isRecord(manifest) && isRecord(manifest.scripts));
     assert.deepEqual(manifest.scripts, { build: "next build", start: "next start" });
-    assert.deepEqual(readdirSync(path.join(dir, "app")).sort(), ["layout.jsx", "page.jsx"]);
-    assert.deepEqual(Object.keys(FLOOR_FILES).sort(), ["app/layout.jsx", "app/page.jsx", "package.json"]);
+    assert.deepEqual(readdirSync(path.join(dir, "app")).sort(), ["icon.svg", "layout.jsx", "page.jsx"]);
+    assert.deepEqual(Object.keys(FLOOR_FILES).sort(), ["app/icon.svg", "app/layout.jsx", "app/page.jsx", "package.json"]);
   });
 
   it("has a root layout with a language, a title and a description, and no CSS or fonts", () => {
