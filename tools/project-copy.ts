@@ -1,4 +1,4 @@
-/** A throwaway copy of the project to import into and build, for the import test and benchmark. */
+/** Throwaway projects beside this one (a copy to import into and build, or the bench's empty floor app), sharing its node_modules. */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { cpSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, statSync, symlinkSync } from "node:fs";
 import { createServer } from "node:net";
@@ -8,20 +8,27 @@ import path from "node:path";
 const NOT_COPIED: ReadonlySet<string> = new Set(["node_modules", ".next", ".contentlayer", ".git", "tools/bench/tmp", "test-results", "playwright-report", "tsconfig.tsbuildinfo"]);
 
 /**
- * Copies `root` without its build output, with node_modules hard-linked (instant, no extra disk).
- * Not a symlink: Turbopack refuses a node_modules that points outside the project's root.
+ * A new, empty project beside `root`, named `<prefix>XXXXXX`, with `root`'s node_modules hard-linked
+ * (instant, no extra disk). Not a symlink: Turbopack refuses a node_modules that points outside the
+ * project's root.
  */
-export function copyProject(root: string): string {
+export function newProject(root: string, prefix: string): string {
   // Hard links need one filesystem; tools/bench/tmp/ (ignored by git, tsc and eslint) is on the project's.
   const base = statSync(tmpdir()).dev === statSync(root).dev ? tmpdir() : path.join(root, "tools/bench/tmp");
   mkdirSync(base, { recursive: true });
-  const copy = mkdtempSync(path.join(base, "cnl-import-"));
-  cpSync(root, copy, { recursive: true, filter: (source) => !NOT_COPIED.has(path.relative(root, source).split(path.sep).join("/")) });
-  linkTree(path.join(root, "node_modules"), path.join(copy, "node_modules"));
+  const dir = mkdtempSync(path.join(base, prefix));
+  linkTree(path.join(root, "node_modules"), path.join(dir, "node_modules"));
   // A repository of its own, like a clone: Tailwind's source scanner honours .gitignore only inside
   // one (without it, all of node_modules is scanned: a 900 MB worker and 3.7× the CSS), and Next
   // would take an enclosing repository as the workspace root.
-  spawnSync("git", ["init", "--quiet"], { cwd: copy });
+  spawnSync("git", ["init", "--quiet"], { cwd: dir });
+  return dir;
+}
+
+/** Copies `root` without its build output into a new project (newProject). */
+export function copyProject(root: string): string {
+  const copy = newProject(root, "cnl-import-");
+  cpSync(root, copy, { recursive: true, filter: (source) => !NOT_COPIED.has(path.relative(root, source).split(path.sep).join("/")) });
   return copy;
 }
 

@@ -3,9 +3,7 @@ import os from "node:os";
 import lighthouse, { type Result } from "lighthouse";
 import { isRecord } from "../../lib/guards";
 import { launchChromium } from "./browser";
-
-export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-export type Category = (typeof CATEGORIES)[number];
+import { CATEGORIES, type Category } from "./lighthouse-categories";
 
 export type LighthouseRun = {
   /** 1-minute load average as the run started: Lighthouse's TBT multiplies whatever CPU time it observed. */
@@ -39,6 +37,8 @@ export type LighthouseResult = {
   /** From the run whose performance score is the median one. */
   diagnostics: Diagnostics;
   lighthouseVersion: string;
+  /** The page's first-load JS by page-weight.ts's measure, taken in the same section (null: not measured). */
+  firstLoadJsBytes: number | null;
 };
 
 const MAX_RETRIES = 2;
@@ -116,41 +116,61 @@ function medianRun(runs: LighthouseRun[]): LighthouseRun {
   return { loadAverage: median(runs.map((run) => run.loadAverage)), benchmarkIndex: median(runs.map((run) => run.benchmarkIndex)), scores, metrics };
 }
 
-/** `runs` Lighthouse runs of one page, each in a fresh Chromium (no cache, no warm process). */
-export async function runLighthouse(origin: string, page: { name: string; path: string }, runs: number, log: (line: string) => void): Promise<LighthouseResult> {
-  const results: { run: LighthouseRun; lhr: Result }[] = [];
-  for (let index = 0, retries = 0; index < runs; index += 1) {
+export type LighthouseTarget = { name: string; path: string; origin: string };
+
+type Measured = { run: LighthouseRun; diagnostics: Diagnostics; lighthouseVersion: string };
+
+/** One Lighthouse run of a page in a fresh Chromium (no cache, no warm process). */
+async function measureOnce(target: LighthouseTarget, label: string, log: (line: string) => void): Promise<Measured> {
+  for (let retries = 0; ; retries += 1) {
     const loadAverage = os.loadavg()[0] ?? 0;
     const chromium = await launchChromium();
     try {
-      const result = await lighthouse(origin + page.path, { port: chromium.port, logLevel: "error", output: "json", onlyCategories: [...CATEGORIES] });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+      const result = await lighthouse(target.origin + target.path, { port: chromium.port, logLevel: "error", output: "json", onlyCategories: [...CATEGORIES] });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${target.name} ${target.path}`);
       const failure = result.lhr.runtimeError;
       if (failure) {
         // A loaded machine occasionally makes Chromium give up on a load (e.g. CHROME_INTERSTITIAL_ERROR): run it again.
-        if (retries >= MAX_RETRIES) throw new Error(`Lighthouse: ${failure.code}: ${failure.message}`);
-        retries += 1;
-        index -= 1;
-        log(`  Lighthouse ${page.name}: ${failure.code}; running again`);
+        if (retries >= MAX_RETRIES) throw new Error(`Lighthouse ${target.name}: ${failure.code}: ${failure.message}`);
+        log(`  Lighthouse ${target.name}: ${failure.code}; running again`);
         continue;
       }
       const run = toRun(result.lhr, loadAverage);
-      results.push({ run, lhr: result.lhr });
       log(
-        `  Lighthouse ${page.name} run ${index + 1}/${runs}, load average ${loadAverage.toFixed(1)}, benchmark index ${Math.round(run.benchmarkIndex)}: performance ${run.scores.performance}, LCP ${(run.metrics.lcp / 1000).toFixed(2)} s, TBT ${Math.round(run.metrics.tbt)} ms`,
+        `  Lighthouse ${label}, load average ${loadAverage.toFixed(1)}, benchmark index ${Math.round(run.benchmarkIndex)}: performance ${run.scores.performance}, LCP ${(run.metrics.lcp / 1000).toFixed(2)} s, TBT ${Math.round(run.metrics.tbt)} ms`,
       );
+      return { run, diagnostics: diagnose(result.lhr), lighthouseVersion: result.lhr.lighthouseVersion };
     } finally {
       await chromium.close().catch(() => undefined);
     }
   }
-  const sorted = [...results].sort((a, b) => a.run.scores.performance - b.run.scores.performance);
-  const middle = sorted[Math.floor(sorted.length / 2)];
-  if (!middle) throw new Error("no Lighthouse runs");
-  return {
-    ...page,
-    runs: results.map((result) => result.run),
-    median: medianRun(results.map((result) => result.run)),
-    diagnostics: diagnose(middle.lhr),
-    lighthouseVersion: middle.lhr.lighthouseVersion,
-  };
+}
+
+/**
+ * `runs` Lighthouse runs of every target, interleaved: round after round of one run each, starting
+ * one target later every round, so a spell of machine load falls on all alike and none always goes first.
+ */
+export async function runLighthouse(targets: LighthouseTarget[], runs: number, log: (line: string) => void): Promise<LighthouseResult[]> {
+  const measured = new Map<LighthouseTarget, Measured[]>(targets.map((target) => [target, []]));
+  for (let round = 0; round < runs; round += 1) {
+    const shift = round % targets.length;
+    for (const target of [...targets.slice(shift), ...targets.slice(0, shift)]) {
+      measured.get(target)?.push(await measureOnce(target, `${target.name} run ${round + 1}/${runs}`, log));
+    }
+  }
+  return targets.map((target) => {
+    const results = measured.get(target) ?? [];
+    const sorted = [...results].sort((a, b) => a.run.scores.performance - b.run.scores.performance);
+    const middle = sorted[Math.floor(sorted.length / 2)];
+    if (!middle) throw new Error(`no Lighthouse runs of ${target.name}`);
+    return {
+      name: target.name,
+      path: target.path,
+      runs: results.map((result) => result.run),
+      median: medianRun(results.map((result) => result.run)),
+      diagnostics: middle.diagnostics,
+      lighthouseVersion: middle.lighthouseVersion,
+      firstLoadJsBytes: null,
+    };
+  });
 }

@@ -1,8 +1,10 @@
 /** The bench's results: their shape on disk, the budgets they are held to, and the printed tables. */
 import type { JekyllComparison } from "./jekyll";
 import type { LighthouseResult } from "./lighthouse";
+import { formatLighthouse, lighthouseBudgets } from "./lighthouse-report";
 import type { Machine } from "./machine";
 import type { PageWeight, Phase } from "./page-weight";
+import { type Budget, check, GB, kB, MB, ms, s, table } from "./report-format";
 import type { ScaleResult } from "./scale";
 
 export type SiteBuild = { recaps: number; wallSeconds: number; maxProcessRssBytes: number | null; treePeakBytes: number };
@@ -23,15 +25,6 @@ export type BenchResults = {
   budgets: Budget[];
 };
 
-export type Budget = { name: string; target: string; actual: string; status: "pass" | "fail" | "not measured" };
-
-// Decimal units throughout (1 kB = 1,000 bytes, 1 GB = 10^9 bytes): the stricter reading of each budget.
-export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-const GB = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
-const s = (seconds: number) => `${seconds.toFixed(1)} s`;
-const ms = (value: number) => `${Math.round(value)} ms`;
-
 /** Everything a visitor downloads without pressing anything: the load, then Next's prefetches. */
 export function beforePlay(page: PageWeight): Phase {
   const { initial, afterLoad } = page;
@@ -42,11 +35,6 @@ export function beforePlay(page: PageWeight): Phase {
     byKind: initial.byKind,
     thirdParty: [...initial.thirdParty, ...afterLoad.thirdParty],
   };
-}
-
-function check(name: string, target: string, actual: number | undefined, ok: (value: number) => boolean, show: (value: number) => string): Budget {
-  if (actual === undefined || Number.isNaN(actual)) return { name, target, actual: "—", status: "not measured" };
-  return { name, target, actual: show(actual), status: ok(actual) ? "pass" : "fail" };
 }
 
 /** Issue #13: our cold build of the same posts within 5× Jekyll's, at 270 and 1,000 posts. */
@@ -83,17 +71,7 @@ export function evaluateBudgets(results: Omit<BenchResults, "budgets">): Budget[
   const measuredCls = [recap?.cls, lighthouse("recap")?.metrics.cls].filter((cls): cls is number => cls !== undefined && cls !== null);
   const recapCls = measuredCls.length > 0 ? Math.max(...measuredCls) : undefined;
   budgets.push(check("Recap: CLS (browser and Lighthouse)", "0", recapCls, (n) => n === 0, (n) => n.toFixed(3)));
-  for (const name of ["home", "recap"]) {
-    const run = lighthouse(name);
-    const score = (category: keyof NonNullable<typeof run>["scores"], label: string) =>
-      budgets.push(check(`Lighthouse ${name}: ${label}`, "100", run?.scores[category], (n) => n >= 100, String));
-    score("performance", "Performance");
-    budgets.push(check(`Lighthouse ${name}: LCP`, "≤ 1.5 s", run?.metrics.lcp, (n) => n <= 1500, (n) => s(n / 1000)));
-    budgets.push(check(`Lighthouse ${name}: TBT`, "≤ 50 ms", run?.metrics.tbt, (n) => n <= 50, ms));
-    score("accessibility", "Accessibility");
-    score("best-practices", "Best Practices");
-    score("seo", "SEO");
-  }
+  budgets.push(...lighthouseBudgets(results.lighthouse));
   const scale = (recaps: number) => results.scale?.find((result) => result.recaps === recaps);
   const small = scale(100);
   const large = scale(1000);
@@ -109,13 +87,6 @@ export function evaluateBudgets(results: Omit<BenchResults, "budgets">): Budget[
   );
   budgets.push(...jekyllBudgets(results.jekyll));
   return budgets;
-}
-
-/** Text columns (the first `leftColumns`) align left, figures right. */
-function table(headers: string[], rows: string[][], leftColumns = 1): string {
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column < leftColumns ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ");
-  return [line(headers), widths.map((width) => "─".repeat(width)).join("  "), ...rows.map(line)].join("\n");
 }
 
 function hosts(urls: string[]): string {
@@ -167,39 +138,7 @@ export function formatReport(results: BenchResults): string {
     );
   }
 
-  if (results.lighthouse) {
-    out.push(
-      "",
-      `2. Lighthouse ${results.lighthouse[0]?.lighthouseVersion ?? ""}, mobile defaults (simulated slow 4G, 4× CPU), median of ${results.lighthouse[0]?.runs.length ?? 0} run(s);`,
-      "   TBT and LCP scale with the CPU time observed, so a busy machine (load avg above the CPU count, low CPU index) inflates them",
-    );
-    out.push(
-      table(
-        ["page", "Performance", "Accessibility", "Best Practices", "SEO", "FCP", "LCP", "TBT", "CLS", "runs: performance / TBT", "load avg", "CPU index"],
-        results.lighthouse.map(({ name, path, median, runs }) => [
-          `${name} ${path}`,
-          String(median.scores.performance),
-          String(median.scores.accessibility),
-          String(median.scores["best-practices"]),
-          String(median.scores.seo),
-          s(median.metrics.fcp / 1000),
-          s(median.metrics.lcp / 1000),
-          ms(median.metrics.tbt),
-          median.metrics.cls.toFixed(3),
-          runs.map((run) => `${run.scores.performance}/${ms(run.metrics.tbt)}`).join(", "),
-          median.loadAverage.toFixed(1),
-          String(Math.round(median.benchmarkIndex)),
-        ]),
-      ),
-    );
-    for (const { name, diagnostics } of results.lighthouse) {
-      out.push(`   ${name}: LCP element ${diagnostics.lcpElement?.split(" <")[0] ?? "unknown"}; LCP phases ${diagnostics.lcpPhases.map((phase) => `${phase.phase} ${ms(phase.ms)}`).join(", ")}`);
-      const boot = diagnostics.scriptBootup.filter((script) => script.url.startsWith("http")).slice(0, 3);
-      out.push(`   ${name}: script evaluation (4× CPU) ${boot.map((script) => `${script.url.split("/").pop()} ${ms(script.scriptingMs + script.parseMs)}`).join(", ")}`);
-      const flagged = diagnostics.flagged.filter((audit) => audit.score < 0.9 || audit.weight > 0);
-      if (flagged.length > 0) out.push(`   ${name}: flagged: ${flagged.map((audit) => `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}`).join("; ")}`);
-    }
-  }
+  if (results.lighthouse) out.push("", ...formatLighthouse(results.lighthouse));
 
   if (results.scale) {
     out.push("", `3. Build at scale: npm run build (content check + Contentlayer + next build) of synthetic archives; memory: ${machine.memoryMethod}`);

@@ -1,13 +1,15 @@
-/** The bench harness: the site's build, page weight, Lighthouse, the build at scale and side by side with Jekyll, with their budgets. */
+/** The bench harness: the site's build, page weight, Lighthouse beside the floor, the build at scale and side by side with Jekyll, with their budgets. */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { listRecapFiles } from "../../lib/content/check";
+import { startFloor } from "./floor-app";
 import { compareWithJekyll, findJekyll, type JekyllComparison, type JekyllRun } from "./jekyll";
 import { type LighthouseResult, runLighthouse } from "./lighthouse";
+import { COMPARED_PAGES, FLOOR_PAGE } from "./lighthouse-report";
 import { describeMachine } from "./machine";
 import { discoverPages, measurePageWeight, type PageWeight } from "./page-weight";
-import { runTimed, startServer } from "./processes";
+import { runTimed, type Server, startServer } from "./processes";
 import { type BenchResults, evaluateBudgets, formatReport, JEKYLL_BUDGET_POSTS, type SiteBuild } from "./report";
 import { buildAtScale, type ScaleResult } from "./scale";
 
@@ -33,6 +35,20 @@ async function weighBuild(dir: string): Promise<PageWeight[]> {
   } finally {
     server.stop();
   }
+}
+
+type Page = { name: string; path: string };
+
+/**
+ * Lighthouse of home and the recap beside the floor (tools/bench/floor-app.ts), with each page's
+ * first-load JS by the page-weight measure: the weight section's figures when it ran, else taken here.
+ */
+async function measureLighthouse(site: Server, pages: Page[], floor: Server | null, weighed: PageWeight[] | null, runs: number): Promise<LighthouseResult[]> {
+  const compared = pages.filter((page) => COMPARED_PAGES.some((name) => name === page.name));
+  const weights = [...(floor ? await measurePageWeight(floor.origin, [FLOOR_PAGE]) : []), ...(weighed ?? (await measurePageWeight(site.origin, compared)))];
+  const targets = [...(floor ? [{ ...FLOOR_PAGE, origin: floor.origin }] : []), ...compared.map((page) => ({ ...page, origin: site.origin }))];
+  const results = await runLighthouse(targets, runs, log);
+  return results.map((result) => ({ ...result, firstLoadJsBytes: weights.find((weight) => weight.name === result.name)?.firstLoadJsBytes ?? null }));
 }
 
 /** The whole bench, with the command line's options; the exit code says whether every section ran. */
@@ -84,14 +100,13 @@ export async function runBench(): Promise<void> {
           pageWeight = await attempt("page weight", () => measurePageWeight(server.origin, pages));
         }
         if (wanted("lighthouse")) {
-          const runs = quick ? 1 : 3;
-          lighthouse = await attempt("Lighthouse", async () => {
-            const results: LighthouseResult[] = [];
-            for (const page of pages.filter((candidate) => candidate.name === "home" || candidate.name === "recap")) {
-              results.push(await runLighthouse(server.origin, page, runs, log));
-            }
-            return results;
-          });
+          // Without the floor, the pages are still measured; their budgets against it are then not.
+          const floor = await attempt("floor", () => startFloor(root, log, { keep: values.keep }));
+          try {
+            lighthouse = await attempt("Lighthouse", () => measureLighthouse(server, pages, floor, pageWeight, quick ? 1 : 5));
+          } finally {
+            floor?.stop();
+          }
         }
       } finally {
         server.stop();
