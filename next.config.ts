@@ -10,6 +10,8 @@ const staticExport = process.env.STATIC_EXPORT === "1";
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // It reads its zone files from beside its own code, which bundling would leave behind.
+  serverExternalPackages: ["@touch4it/ical-timezones"],
   ...(staticExport ? { output: "export", distDir: "out", trailingSlash: true } : {}),
   images: {
     unoptimized: staticExport,

@@ -49,41 +49,8 @@ export function dayIso(date: string, timeZone = siteConfig.timeZone): string {
 }
 
 /** `+01:00` (or `+0100` with an empty separator) for an offset in minutes. */
-export function formatOffset(minutes: number, separator: string): string {
+function formatOffset(minutes: number, separator: string): string {
   const sign = minutes < 0 ? "-" : "+";
   const hours = String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0");
   return `${sign}${hours}${separator}${String(Math.abs(minutes) % 60).padStart(2, "0")}`;
-}
-
-/** The zone's abbreviation at `instant` ("GMT", "BST"), as the platform names it in the site's language. */
-export function zoneName(instant: Date, timeZone = siteConfig.timeZone): string {
-  const parts = new Intl.DateTimeFormat(siteConfig.language, { timeZone, timeZoneName: "short" }).formatToParts(instant);
-  return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
-}
-
-export type ZoneTransition = { at: Date; from: number; to: number };
-
-const DAY = 86_400_000;
-
-/** Where the zone's offset changes during `year`, in order (two for a zone with summer time, none without). */
-export function zoneTransitions(year: number, timeZone = siteConfig.timeZone): ZoneTransition[] {
-  const transitions: ZoneTransition[] = [];
-  const end = Date.UTC(year + 1, 0, 1);
-  let before = Date.UTC(year, 0, 1);
-  let offset = zoneOffsetMinutes(new Date(before), timeZone);
-  // Day steps find the change (zones change at most a few times a year); bisection finds its minute.
-  for (let after = before + DAY; after <= end; before = after, after += DAY) {
-    const next = zoneOffsetMinutes(new Date(after), timeZone);
-    if (next === offset) continue;
-    let low = before;
-    let high = after;
-    while (high - low > 60_000) {
-      const middle = low + Math.floor((high - low) / 120_000) * 60_000;
-      if (zoneOffsetMinutes(new Date(middle), timeZone) === offset) low = middle;
-      else high = middle;
-    }
-    transitions.push({ at: new Date(high), from: offset, to: next });
-    offset = next;
-  }
-  return transitions;
 }
