@@ -54,7 +54,8 @@ export function TalkView({ talk, recap, evening }: TalkViewProps) {
           </header>
 
           <div className="mt-6">
-            {playback ? (
+            {/* A talk the recap gives no moment for still has the evening's recording, from its start. */}
+            {playback || recap.videoId ? (
               <VideoPlayer title={title} poster={cover?.photo ?? null} />
             ) : cover && !recap.hideCover ? (
               <Image
