@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { readGeneratedRecaps } from "./lib/content/generated";
+import { photoPatterns } from "./lib/publish/image-patterns";
 import { oneHopRedirects, siteRedirects } from "./lib/publish/redirects";
 import { securityHeaders, SVG_HEADERS } from "./lib/publish/security-headers";
 import { siteConfig } from "./lib/site-config";
@@ -15,6 +16,7 @@ const nextConfig: NextConfig = {
   ...(staticExport ? { output: "export", distDir: "out", trailingSlash: true } : {}),
   images: {
     unoptimized: staticExport,
+    localPatterns: photoPatterns(readGeneratedRecaps()),
     formats: ["image/avif", "image/webp"],
     deviceSizes: [360, 640, 828, 1080, 1280, 1920],
   },

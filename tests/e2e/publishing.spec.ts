@@ -110,6 +110,16 @@ test("pages carry social previews; the generated card is a 1200×630 PNG", async
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", `${SITE}/opengraph-image`);
 });
 
+test("the image optimiser serves the recaps' photos and refuses any other address with a 4xx", async ({ request }) => {
+  const photo = await request.get("/_next/image?url=%2Fimages%2F2022-07-06-cloud-native-london-july-2022.jpeg&w=640&q=75");
+  expect(photo.status()).toBe(200);
+  for (const url of ["/%5Cevil.example/x.png", "//evil.example/x.png", "/feed.xml"]) {
+    const refused = await request.get(`/_next/image?url=${encodeURIComponent(url)}&w=640&q=75`);
+    expect(refused.status(), url).toBeGreaterThanOrEqual(400);
+    expect(refused.status(), url).toBeLessThan(500);
+  }
+});
+
 test("every response carries the security headers", async ({ request }) => {
   for (const path of ["/", SEPTEMBER, "/feed.xml", "/recaps/no-such-meetup"]) {
     const headers = (await request.get(path)).headers();

@@ -7,6 +7,7 @@ import { toHtml } from "hast-util-to-html";
 import { checkRecapDirectory } from "../../../lib/content/check";
 import { markdownToHast } from "../../../lib/render/markdown";
 import { parseRecapSource } from "../../../lib/content/front-matter";
+import { photoPatterns } from "../../../lib/publish/image-patterns";
 import { oneHopRedirects, siteRedirects, toRouteSource } from "../../../lib/publish/redirects";
 import { headersFile, isExportedBuild, markExportedBuild, nameExportedPreviews, planStaticRedirects, redirectPage, staticFileFor, staticRedirectPages, writeStaticPages } from "../../../lib/publish/static-export";
 import { sitemapPages } from "../../../lib/publish/sitemap";
@@ -89,6 +90,15 @@ describe("the static export of old addresses", () => {
     assert.deepEqual(refused.map((entry) => entry.address), hostile);
     assert.ok(pages.some((page) => page.file === "meetups/july/index.html"));
     assert.ok(pages.every((page) => !page.file.split("/").includes("..")));
+  });
+
+  it("lets the image optimiser read only the folders the photos live in", () => {
+    const photo = (src: string) => ({ src, width: 1, height: 1, alt: "" });
+    assert.deepEqual(photoPatterns([{ photos: [photo("/images/a.jpg"), photo("/assets/2019/b.png")], cover: photo("/cover.jpg") }, { photos: [photo("/images/c.jpg")], cover: null }]), [
+      { pathname: "/assets/**" },
+      { pathname: "/cover.jpg" },
+      { pathname: "/images/**" },
+    ]);
   });
 
   it("tells npm start when .next holds the export's build, until the next npm run build", () => {
