@@ -56,7 +56,8 @@ const WORKS_AT_RE = new RegExp(
 // telling us about": a first name set off by a description, then what they did.
 const DESCRIBED_SUBJECT_RE = new RegExp(String.raw`^\s*,\s*(?:an?|one|our|the|who)\b[^,.;()${CUT}]{2,80},\s*(?:[\p{Ll}-]+(?:ed|ing)|told|gave|took|spoke|ran|led|made|showed|shared)\b`, "u");
 const RESPECTIVELY_RE = new RegExp(String.raw`\s+and\s+(${COMPANY_NAME})\s*,?\s+respectively`, "uy");
-const COMPANY_BEFORE_RE = new RegExp(String.raw`(?:us|over|way|visiting)\s+from\s+(?:the\s+)?(${COMPANY_NAME})\s*,\s*$`, "u");
+// "Joining us from Marlowe & Finch, Ana-Maria …", "Staff Engineer at Quay Digital, Grace Achterberg": the company before the name.
+const COMPANY_BEFORE_RE = new RegExp(String.raw`(?:(?:us|over|way|visiting)\s+from|(?:${jobWords})s?\s+(?:at|of|from|for))\s+(?:the\s+)?(${COMPANY_NAME})\s*,\s*$`, "u");
 // "Fjord Data's Solveig Berg", "Northgate Logistics' Dmitri Volkov".
 const POSSESSOR_RE = new RegExp(String.raw`(${COMPANY_NAME})(?:['’]s|(?<=s)['’])\s+$`, "u");
 // "Acme Corp." and "Tisza Data Zrt.": the full stop of a legal form belongs to the company.

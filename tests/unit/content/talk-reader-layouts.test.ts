@@ -110,6 +110,11 @@ describe("the talk reader reads a talk's section as a whole", () => {
     ]);
   });
 
+  it("reads a speaker introduced by role and company before the name", () => {
+    const talks = read(["Next, Staff Engineer at Kilnworks, Ayesha Siddiqui, on \"Build Caches That Never Lie\" (starting at 31:00)."]);
+    assert.deepEqual(talks, [{ speakers: ["Ayesha Siddiqui"], company: "Kilnworks", title: "Build Caches That Never Lie", start: 1860, line: 1 }]);
+  });
+
   it("leaves a title of address out of the name", () => {
     const talks = read(["Our first presentation was delivered by Dr. Amaka Obi, Principal Engineer at Ekwe Health plc, entitled \"Consent at Scale\".", "", "It was followed by Ms Ingrid Holm of Fjell Data, who presented \"Backups Nobody Tested\"."], null);
     assert.deepEqual(
