@@ -1,6 +1,6 @@
-import Image from "next/image";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { JsonLd } from "@/components/ui/json-ld";
+import { CoverPhoto } from "@/components/recap/cover-photo";
 import { PhotoGallery } from "@/components/recap/photo-gallery";
 import { PlayerProvider } from "@/components/recap/player-provider";
 import { RecapBody } from "@/components/recap/recap-body";
@@ -47,16 +47,7 @@ export function RecapView({ recap, talks }: { recap: RecapWithBody; talks: reado
             <aside aria-label="Recording" className="lg:sticky lg:top-24 lg:col-start-2 lg:row-start-1 lg:max-h-[calc(100dvh-7rem)] lg:self-start lg:overflow-y-auto">
               <VideoPlayer title={recap.title} poster={cover?.as === "poster" ? cover.photo : null} />
               {cover?.as === "photo" ? (
-                <Image
-                  src={cover.photo.src}
-                  alt={cover.photo.alt}
-                  width={cover.photo.width}
-                  height={cover.photo.height}
-                  preload
-                  fetchPriority="high"
-                  sizes="(min-width: 1024px) 416px, 100vw"
-                  className="h-auto w-full rounded-2xl"
-                />
+                <CoverPhoto photo={cover.photo} sizes="(min-width: 1024px) 416px, 100vw" />
               ) : null}
               <PlayerTalks talks={talks} recapVideoId={recap.videoId} />
             </aside>

@@ -1,6 +1,6 @@
-import Image from "next/image";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
+import { CoverPhoto } from "@/components/recap/cover-photo";
 import { PhotoGallery } from "@/components/recap/photo-gallery";
 import { PlayerProvider } from "@/components/recap/player-provider";
 import { RecapBody } from "@/components/recap/recap-body";
@@ -58,16 +58,7 @@ export function TalkView({ talk, recap, evening }: TalkViewProps) {
             {playback || recap.videoId ? (
               <VideoPlayer title={title} poster={cover?.photo ?? null} />
             ) : cover && !recap.hideCover ? (
-              <Image
-                src={cover.photo.src}
-                alt={cover.photo.alt}
-                width={cover.photo.width}
-                height={cover.photo.height}
-                preload
-                fetchPriority="high"
-                sizes="(min-width: 896px) 848px, 100vw"
-                className="h-auto w-full rounded-2xl"
-              />
+              <CoverPhoto photo={cover.photo} sizes="(min-width: 896px) 848px, 100vw" />
             ) : null}
           </div>
 
