@@ -12,13 +12,14 @@ import { YouTubeChapters } from "@/components/recap/youtube-chapters";
 import type { RecapWithBody, TalkEntry } from "@/lib/content";
 import { formatDate } from "@/lib/render/format";
 import { recapVideoJsonLd, talkRecordingsJsonLd } from "@/lib/render/json-ld";
+import { playerTalks } from "@/lib/render/playback";
 import { shownCover } from "@/lib/render/recap-images";
 
 /** `talks`: the recap's talks, each with its page. */
 export function RecapView({ recap, talks }: { recap: RecapWithBody; talks: readonly TalkEntry[] }) {
   const cover = shownCover(recap);
   return (
-    <PlayerProvider videoId={recap.videoId} talks={talks}>
+    <PlayerProvider videoId={recap.videoId} talks={playerTalks(talks)}>
       <PhotoGallery photos={recap.photos}>
         <JsonLd data={recapVideoJsonLd(recap)} />
         {talkRecordingsJsonLd(recap).map((data, index) => (

@@ -12,7 +12,7 @@ import { JsonLd } from "@/components/ui/json-ld";
 import type { RecapWithBody, TalkEntry } from "@/lib/content";
 import { formatDate, formatSpeakers, talkTitle } from "@/lib/render/format";
 import { talkVideoJsonLd } from "@/lib/render/json-ld";
-import { talkPlayback } from "@/lib/render/playback";
+import { playerTalks, talkPlayback } from "@/lib/render/playback";
 import { shownCover } from "@/lib/render/recap-images";
 import { formatTimestamp } from "@/lib/timestamps";
 
@@ -29,7 +29,7 @@ export function TalkView({ talk, recap, evening }: TalkViewProps) {
   const title = talkTitle(talk);
   const cover = shownCover(recap);
   return (
-    <PlayerProvider videoId={recap.videoId} talks={evening} cue={playback}>
+    <PlayerProvider videoId={recap.videoId} talks={playerTalks(evening)} cue={playback && { videoId: playback.videoId, seconds: playback.seconds }}>
       <PhotoGallery photos={recap.photos}>
         <JsonLd data={talkVideoJsonLd(talk, recap)} />
         <article className="mx-auto max-w-4xl px-4 pt-8 sm:px-6 lg:pt-12">

@@ -18,3 +18,8 @@ export function talkPlayback(talk: Pick<Talk, "videoId" | "start">, recapVideoId
 export function firstVideo(recapVideoId: string | null, talks: readonly Pick<Talk, "videoId" | "start">[]): string | null {
   return recapVideoId ?? talks.map((talk) => talkPlayback(talk, null)?.videoId).find((videoId) => videoId !== undefined) ?? null;
 }
+
+/** What the page's player needs of each talk, and nothing more: it travels to the browser with the page. */
+export function playerTalks(talks: readonly Pick<Talk, "anchor" | "start" | "videoId">[]): Pick<Talk, "anchor" | "start" | "videoId">[] {
+  return talks.map(({ anchor, start, videoId }) => ({ anchor, start, videoId }));
+}

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { firstVideo, talkPlayback } from "../../../lib/render/playback";
+import { firstVideo, playerTalks, talkPlayback } from "../../../lib/render/playback";
 
 const RECAP = "Kq3ZtW9xLm2";
 const OWN = "Zr8Kp2Lq4Xw";
@@ -21,5 +21,10 @@ describe("where a talk plays", () => {
     assert.equal(firstVideo(RECAP, [{ videoId: OWN, start: null }]), RECAP);
     assert.equal(firstVideo(null, [{ videoId: null, start: null }, { videoId: OWN, start: null }]), OWN);
     assert.equal(firstVideo(null, []), null);
+  });
+
+  it("sends the player only each talk's anchor, moment and video, not the whole talk", () => {
+    const talk = { anchor: "kong", start: 1465, videoId: RECAP, speakers: ["Viktor Gamov"], takeaways: ["Gateway API"], doubts: [] };
+    assert.deepEqual(playerTalks([talk]), [{ anchor: "kong", start: 1465, videoId: RECAP }]);
   });
 });
