@@ -43,7 +43,8 @@ export function foldChapterEntries(starts: readonly Reading[], readings: readonl
       stamps: entry.stamps,
       title: plainerTitle(entry.title, prose.title),
       speaking: entry.speaking ?? prose.speaking,
-      unit: { ...prose.unit, links: [...prose.unit.links, ...timedLinks], stampLinks: [...prose.unit.stampLinks, ...entry.unit.stampLinks] },
+      // The entry's stamps carry their own links; a timed link without a stamp gives the start too.
+      unit: { ...prose.unit, links: [...prose.unit.links, ...timedLinks] },
     });
     dropped.add(entry);
     entryIndex.set(prose, entry.index);
