@@ -1,10 +1,9 @@
 // A chapter list gives each talk's time; the recap's prose about the talk is its section.
 import { normaliseYouTubeUrl } from "../../youtube";
 import type { Reading } from "./reading";
-import { describedTalks, isSamePerson } from "./sections";
+import { describedTalks, isSamePerson, isTimed } from "./sections";
 
-const isTimedEntry = (reading: Reading) =>
-  reading.unit.kind === "item" && (reading.stamps.length > 0 || reading.unit.links.some((link) => normaliseYouTubeUrl(link.url)?.start != null));
+const isTimedEntry = (reading: Reading) => reading.unit.kind === "item" && isTimed(reading);
 
 const sameSpeakers = (a: Reading, b: Reading) => {
   const names = a.speaking?.speakers ?? [];

@@ -4,7 +4,7 @@ import { escapeRegExp } from "../../regexp";
 import { formatTimestamp } from "../../timestamps";
 import { normaliseYouTubeUrl } from "../../youtube";
 import { nameRuns, nameWords } from "./names";
-import { companyOf, type Evidence, findPerson, listedPeople, type SpeakerReading } from "./speakers";
+import { companyOf, type Evidence, findPerson, fullestCompany, listedPeople, type SpeakerReading } from "./speakers";
 import { checkStampLink, checkVideo, CUT } from "./stamps";
 import type { TalkDraft } from "./types";
 import type { Reading } from "./reading";
@@ -79,7 +79,8 @@ export function draftTalk(
   // Several speakers each said to work somewhere: all of them, even if the opening named only one's company.
   const everyone = speakers.length > 1 && eachCompany.every((company) => company !== null);
   const companies = speaking?.company && !everyone ? [speaking.company] : unique(eachCompany);
-  const company = companies.length > 0 ? companies.join(" / ") : (titleCompanyIn(start.masked, evidence) ?? null);
+  const named = companies.length > 0 ? companies.join(" / ") : titleCompanyIn(start.masked, evidence);
+  const company = named === null ? null : fullestCompany(named, evidence);
   return {
     talk: { speakers, company, title, start: start_, videoId, takeaways, line, doubts: doubtsAbout(speaking, title, evidence) },
     problems,

@@ -1,5 +1,5 @@
 import { looksLikePerson, nameKey, nameRuns, nameWords } from "./names";
-import { companyOf, type Evidence, isListedCompany, listedPeople, peopleIn, type Person } from "./speakers";
+import { companyOf, type Evidence, isListedCompany, legalNamesIn, listedPeople, peopleIn, type Person } from "./speakers";
 import { readFields } from "./fields";
 import { findStamps, mask } from "./stamps";
 import type { Unit } from "./units";
@@ -50,6 +50,7 @@ export function gatherEvidence(units: readonly Unit[], frontMatter: { title?: st
     mentioned,
     evening,
     subjects,
+    legalNames: [...new Set(units.flatMap((unit) => legalNamesIn(unit.text)))],
   };
 }
 

@@ -5,7 +5,7 @@ import { CUT, findStamps, mask, type Stamp } from "./stamps";
 import { readFields } from "./fields";
 import { panellists } from "./panels";
 import { segmentsOf } from "./segments";
-import { leadingTitle, namedTitle, readTitle, sentenceEnd, spanTitle, statedTitle } from "./titles";
+import { leadingTitle, linkedTitle, namedTitle, readTitle, sentenceEnd, spanTitle, statedTitle } from "./titles";
 import { type Unit } from "./units";
 import { PANEL, TALK_OPENER, TITLE_INTRODUCERS } from "./vocabulary";
 
@@ -61,7 +61,7 @@ function readBlock(unit: Unit, index: number, evidence: Evidence): Reading {
   // A panel's title is read as if no one were named: its panellists may come before or after it.
   const opener = panel ? null : speaking && !panellistsLater ? speaking : null;
   const read = opener ? readTitle(masked, afterAppositive(masked, opener.end), opener.from, unit.links) : (speakerlessTitle(masked, unit) ?? (opening ? readTitle(masked, afterAppositive(masked, opening.end), opening.from, unit.links) : null));
-  return { unit, index, masked, stamps, speaking, title: named ?? read ?? statedTitle(masked, unit.links) ?? spanTitle(masked, unit.links) };
+  return { unit, index, masked, stamps, speaking, title: named ?? read ?? statedTitle(masked, unit.links) ?? spanTitle(masked, unit.links) ?? (speaking ? linkedTitle(unit.links) : null) };
 }
 
 /** "### Ahmad's talk": a heading that names whose talk it is. */

@@ -64,7 +64,7 @@ export function talkStarts(candidates: readonly Reading[], readings: readonly Re
     // A paragraph about the speakers of a talk already read, without a timestamp, goes on about that talk.
     // (An introduction's list of talks does not count: the talk's own section is still to come.)
     const spoken = starts.filter((other) => other.piece !== "listed").flatMap((other) => (other.speaking?.speakers ?? []).flatMap((name) => [nameKey(name), nameKey(nameWords(name)[0] ?? "")]));
-    const continues = reading.speaking !== null && reading.stamps.length === 0 && reading.speaking.speakers.every((name) => spoken.includes(nameKey(name)));
+    const continues = reading.speaking !== null && !isTimed(reading) && reading.speaking.speakers.every((name) => spoken.includes(nameKey(name)));
     if (start && !continues) {
       starts.push(reading);
       if (unit.kind === "paragraph" && unit.listAfter) takeawayList = nextListId(readings, reading.index);
@@ -152,10 +152,15 @@ function isEveningPart({ speaking, title, masked }: Reading): boolean {
 const isFirstNameOf = (part: string, whole: string) => nameWords(part).length === 1 && nameKey(nameWords(whole)[0] ?? "") === nameKey(part);
 export const isSamePerson = (a: string, b: string) => nameKey(a) === nameKey(b) || isFirstNameOf(a, b) || isFirstNameOf(b, a);
 
+/** A timestamp, or a link into the recording at a moment. */
+export function isTimed({ stamps, unit }: Reading): boolean {
+  return stamps.length > 0 || unit.links.some((link) => normaliseYouTubeUrl(link.url)?.start != null);
+}
+
 function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evidence): boolean {
-  const { unit, stamps, speaking, title, masked } = reading;
+  const { unit, speaking, title, masked } = reading;
   if (unit.kind === "heading") return unit.depth >= 2 && (speaking !== null || (title !== null && hasTalkBelow(reading, readings, evidence)));
-  const timed = stamps.length > 0 || unit.links.some((link) => normaliseYouTubeUrl(link.url)?.start != null);
+  const timed = isTimed(reading);
   // "We finished with the traditional quiz at [1:40:00]": a time with no one, no title and no talk is not a talk.
   if (timed) return !isEveningPart(reading) && (unit.kind !== "paragraph" || speaking !== null || title !== null || TALK_WORDS.test(masked));
   if (reading.piece === "listed") return speaking !== null && title !== null;

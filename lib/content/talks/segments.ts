@@ -20,6 +20,7 @@ export function segmentsOf(unit: Unit, masked: string, stamps: readonly Stamp[])
   return { pieces: bounds.slice(0, -1).map((from, index) => slice(unit, from, bounds[index + 1] ?? masked.length)), listed };
 }
 
+const SENTENCE_BOUNDARY = /[.;!?]\s+(?=[“"\p{Lu}])/gu;
 const CLAUSE_BOUNDARY = /[.;]\s+|,\s+and\s+|,\s+then\s+|\s+and\s+(?:then\s+)?|,\s+(?=[“"\p{Lu}])/gu;
 
 function stampCuts(masked: string, stamps: readonly Stamp[]): number[] {
@@ -28,7 +29,10 @@ function stampCuts(masked: string, stamps: readonly Stamp[]): number[] {
     const next = stamps[index + 1];
     if (!next) return;
     const between = masked.slice(stamp.to, next.from);
-    const boundary = [...between.matchAll(CLAUSE_BOUNDARY)][0];
+    // The next talk starts with the sentence that holds its timestamp; within one sentence, at the
+    // clause after this one's.
+    const sentence = [...between.matchAll(SENTENCE_BOUNDARY)].at(-1);
+    const boundary = sentence ?? [...between.matchAll(CLAUSE_BOUNDARY)][0];
     if (boundary) cuts.push(stamp.to + boundary.index + boundary[0].length);
   });
   return cuts.length === stamps.length - 1 ? cuts : [];

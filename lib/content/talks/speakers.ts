@@ -14,6 +14,8 @@ export type Evidence = {
   evening: string;
   /** Every full name the recap mentions ("Our speakers were …, our very own Bartek, and Mei-Ling Chua"). */
   mentioned: readonly string[];
+  /** Companies the recap names with their legal form somewhere ("Tidewater Labs, Inc."). */
+  legalNames?: readonly string[];
 };
 export type Person = { name: string; company: string | null };
 
@@ -60,8 +62,16 @@ const RESPECTIVELY_RE = new RegExp(String.raw`\s+and\s+(${COMPANY_NAME})\s*,?\s+
 const COMPANY_BEFORE_RE = new RegExp(String.raw`(?:(?:us|over|way|visiting)\s+from|(?:${jobWords})s?\s+(?:at|of|from|for))\s+(?:the\s+)?(${COMPANY_NAME})\s*,\s*$`, "u");
 // "Fjord Data's Solveig Berg", "Northgate Logistics' Dmitri Volkov".
 const POSSESSOR_RE = new RegExp(String.raw`(${COMPANY_NAME})(?:['’]s|(?<=s)['’])\s+$`, "u");
-// "Acme Corp." and "Tisza Data Zrt.": the full stop of a legal form belongs to the company.
+// "Acme Corp." and "Tisza Data Zrt.": the full stop of a legal form belongs to the company…
 const LEGAL_DOT_RE = /(?:Inc|Ltd|Corp|Co|Zrt|Kft|Bhd)$/u;
+// …always for the forms English never writes without one, even when it also ends the sentence.
+const ALWAYS_DOTTED_RE = /(?:Inc|Corp|Co)$/u;
+
+/** The company with its legal form's full stop, when the text after it starts with one that is the form's. */
+function withLegalDot(company: string, after: string): string {
+  if (!after.startsWith(".") || !LEGAL_DOT_RE.test(company)) return company;
+  return ALWAYS_DOTTED_RE.test(company) || !/^\.(?:\s+\p{Lu}|\s*$)/u.test(after) ? `${company}.` : company;
+}
 
 /**
  * The speakers a talk paragraph introduces: the first capitalised run in a speaker's slot (after
@@ -136,9 +146,10 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
   let companyEnd = companyMatch ? end + companyMatch[0].length : end;
   let company = companyMatch ? cleanCompany(companyMatch[1] ?? companyMatch[2] ?? companyMatch[3] ?? "") : null;
   // …but not the full stop that ends the sentence ("from Acme Corp. She talked about …").
-  if (company && text[companyEnd] === "." && LEGAL_DOT_RE.test(company) && !/^\.(?:\s+\p{Lu}|\s*$)/u.test(text.slice(companyEnd))) {
-    company += ".";
-    companyEnd += 1;
+  if (company) {
+    const dotted = withLegalDot(company, text.slice(companyEnd));
+    companyEnd += dotted.length - company.length;
+    company = dotted;
   }
   // "(Emre from Anadolu Payments, Ioana from Dacia Labs)": each speaker's company, in order.
   if (company && /\sfrom\s/u.test(company)) company = company.split(/\s*,\s*|\s+and\s+/u).map((part) => part.replace(/^.*?\sfrom\s+/u, "")).join(" / ");
@@ -280,6 +291,21 @@ function cleanCompany(raw: string): string | null {
 }
 
 // A company may already be a list ("Ibis Cloud / Vela Systems"): each name once.
+const LEGAL_NAME_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])${COMPANY_NAME}`, "gu");
+
+/** "Tidewater Labs, Inc.", "Pan y Nube S.L.": the companies a text names with their legal form. */
+export function legalNamesIn(text: string): string[] {
+  return [...text.matchAll(LEGAL_NAME_RE)].map((match) => withLegalDot(match[0], text.slice(match.index + match[0].length))).filter((name) => new RegExp(String.raw`${LEGAL_FORM}\.?$`, "u").test(name));
+}
+
+/** A company as the recap names it most fully: "Tidewater Labs" where it also says "Tidewater Labs, Inc.". */
+export function fullestCompany(company: string, evidence: Evidence): string {
+  return company
+    .split(/\s+\/\s+/u)
+    .map((part) => evidence.legalNames?.find((name) => name.startsWith(part) && new RegExp(String.raw`^(?:${LEGAL_FORM})?\.?$`, "u").test(name.slice(part.length)) && name !== part) ?? part)
+    .join(" / ");
+}
+
 function addCompany(companies: string[], company: string | null): void {
   for (const name of company?.split(/\s+\/\s+/u) ?? []) if (!companies.includes(name)) companies.push(name);
 }

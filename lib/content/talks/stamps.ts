@@ -1,7 +1,7 @@
 import type { ContentProblem } from "../problems";
 import { formatTimestamp, parseTimestamp } from "../../timestamps";
 import { normaliseYouTubeUrl, type YouTubeVideo } from "../../youtube";
-import { STAMP_CLOSE, STAMP_OPEN, type StampLink } from "./units";
+import { onlyTime, STAMP_CLOSE, STAMP_OPEN, type StampLink } from "./units";
 
 /** A timestamp in a block's text: a link whose text is a time, or "(starting at 1:01:01)". */
 export type Stamp = { from: number; to: number; text: string; seconds: number | null; link: StampLink | null };
@@ -15,9 +15,14 @@ const START_WORDS = String.raw`(?:starting|starts|started|start|beginning|begins
 // "…on Observability on a Shoestring, from 44:51": a start set off from the title, unlike the evening's
 // clock ("Talks from 19:00", "from 18:30 to 21:00").
 const FROM_OFFSET = String.raw`(?<=[,”"’)]\s)from\s+(${TS_COLON})(?![\w:])(?!\s*(?:until|till|to|and|[-–]|[ap]\.?m\b))`;
+// "they're on at 38:05", "last one at 1:04:50", "from 12:30 in the stream": a time said with "at" or "from"
+// is a moment in the recording when it cannot be the evening's clock (seconds, or 24 minutes or more), or
+// when the sentence says it is in the recording.
+const IN_RECORDING = String.raw`\s+(?:in|into|of)\s+(?:the\s+)?(?:recording|stream|livestream|video|vod|replay)\b`;
+const AT_OR_FROM = String.raw`\b(?:at|from)\s+(${TS_COLON})(?![\w:])(?!\s*(?:until|till|to|and|[-–]|[ap]\.?m\b|o['’]clock))(${IN_RECORDING})?`;
 const LINKED_STAMP_RE = new RegExp(String.raw`\(?\s*(?:(?:${START_WORDS}|at|from)\s+)?${STAMP_OPEN}(\d+)${STAMP_CLOSE}\s*\)?`, "gu");
 const PLAIN_STAMP_RE = new RegExp(
-  String.raw`\(\s*(?:(?:${START_WORDS}|at)\s+)?(${TS_COLON})\s*\)|\(?\s*${START_WORDS}\s+(${TS_ANY})(?![\w:])\s*\)?|${FROM_OFFSET}`,
+  String.raw`\(\s*(?:(?:${START_WORDS}|at|from)\s+)?(${TS_COLON})(?:${IN_RECORDING})?\s*\)|\(?\s*${START_WORDS}\s+(${TS_ANY})(?![\w:])\s*\)?|${FROM_OFFSET}|${AT_OR_FROM}`,
   "giu",
 );
 
@@ -26,18 +31,32 @@ const CHAPTER_TIME_RE = new RegExp(String.raw`^\s*(${TS_COLON})(?=\s)`, "u");
 /** `chapter`: the text is a chapter list's entry, whose opening time is a moment in the recording. */
 export function findStamps(text: string, stampLinks: readonly StampLink[], chapter = false): Stamp[] {
   const stamps: Stamp[] = [];
-  const opening = chapter ? CHAPTER_TIME_RE.exec(text) : null;
-  if (opening?.[1]) stamps.push({ from: 0, to: opening[0].length, text: opening[1], seconds: parseTimestamp(opening[1]), link: null });
+  if (chapter) stamps.push(...chapterTime(text));
   for (const match of text.matchAll(LINKED_STAMP_RE)) {
     const link = stampLinks[Number(match[1])];
     if (!link) continue;
     stamps.push({ from: match.index, to: match.index + match[0].length, text: link.text, seconds: parseTimestamp(link.text), link });
   }
   for (const match of mask(text, stamps).matchAll(PLAIN_STAMP_RE)) {
-    const value = match[1] ?? match[2] ?? match[3] ?? "";
+    if (match[4] !== undefined && match[5] === undefined && !cannotBeClock(match[4])) continue;
+    const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? "";
     stamps.push({ from: match.index, to: match.index + match[0].length, text: value, seconds: parseTimestamp(value), link: null });
   }
   return stamps.sort((a, b) => a.from - b.from);
+}
+
+// The entry's opening time, or else the one time it holds ("Bjørn-Erik Haugland: 38:20").
+function chapterTime(text: string): Stamp[] {
+  const opening = CHAPTER_TIME_RE.exec(text);
+  if (opening?.[1]) return [{ from: 0, to: opening[0].length, text: opening[1], seconds: parseTimestamp(opening[1]), link: null }];
+  const time = onlyTime(text);
+  const at = time === null ? -1 : text.indexOf(time);
+  return time === null ? [] : [{ from: at, to: at + time.length, text: time, seconds: parseTimestamp(time), link: null }];
+}
+
+function cannotBeClock(time: string): boolean {
+  const [hours = "0", minutes] = time.split(":");
+  return minutes === undefined || time.split(":").length === 3 || Number(hours) >= 24;
 }
 
 // Same length, so link positions stay valid.

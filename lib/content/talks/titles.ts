@@ -113,6 +113,17 @@ export function spanTitle(text: string, links: readonly LinkSpan[]): string | nu
   return quote ? cleanTitle(text.slice(quote[0], quote[1])) : null;
 }
 
+/**
+ * "Her slides are online too: [PCI-DSS Meets Kubernetes: An Unlikely Love Story?](…)": the one link in a
+ * speaker's paragraph whose text reads as a title (several words, or a title's punctuation), when no
+ * sentence introduced one. A link to a company or a person is one to three capitalised words, so it is not.
+ */
+export function linkedTitle(links: readonly LinkSpan[]): string | null {
+  const titled = links.filter((link) => titleLink([link], 0, Number.POSITIVE_INFINITY) && /^[\p{Lu}\p{N}"“‘']/u.test(link.text) && (link.text.trim().split(/\s+/u).length >= 4 || /[:?!]/u.test(link.text)));
+  const only = titled.length === 1 ? titled[0] : undefined;
+  return only ? cleanTitle(only.text) : null;
+}
+
 function isLeadInLengthy(lead: string): boolean {
   return lead.trim().split(/\s+/u).length > 16;
 }
@@ -249,5 +260,5 @@ function cleanTitle(raw: string): string | null {
   else if (/^[”"’']/u.test(title.slice(-1)) && !/[“"‘']/u.test(title.slice(0, -1))) title = title.slice(0, -1).trim();
   // "the Long Road to Multi-Tenancy": a lower-case article is the lead-in, not the title.
   title = title.replace(/^(?:the|a|an)\s+(?=\p{Lu})/u, "");
-  return title === "" ? null : title;
+  return title === "" || /^https?:\/\/\S+$/iu.test(title) ? null : title;
 }

@@ -1,5 +1,6 @@
-import type { Code, Heading, List, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from "mdast";
+import type { Code, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from "mdast";
 import { parseTimestamp } from "../../timestamps";
+import { visit } from "unist-util-visit";
 import { normaliseYouTubeUrl, type YouTubeVideo } from "../../youtube";
 import { isDictionaryWord } from "./names";
 import { plainText } from "./plain-text";
@@ -76,7 +77,7 @@ export function readUnits(tree: Root, { recording }: { recording: boolean }): Un
       for (const entry of entries) units.push({ kind: "item", depth: 0, text: entry.text, stampLinks: [], links: [], images: [], line: entry.line, embeds: [], listAfter: null, listId, ...(chapter ? { chapter } : {}) });
     } else if (node.type === "list") {
       const listId = lists++;
-      const chapter = recording && isChapterList((node satisfies List).children.map((item) => plainText(item)));
+      const chapter = recording && isChapterList((node satisfies List).children.map((item) => plainText(item)), (node satisfies List).children.map(timedLinkIn));
       for (const item of (node satisfies List).children) {
         const first = item.children[0];
         if (first?.type !== "paragraph") continue;
@@ -114,12 +115,30 @@ function isTimeList(entries: readonly string[]): boolean {
  * "00:00 Welcome", "04:35 Dagny Solberg – …", "1:09:02 Q&A": times into a recording, not the evening's
  * clock ("18:30 Doors", "19:10 …"): they rise from near the start, or run past an hour as H:MM:SS.
  */
-function isChapterList(entries: readonly string[]): boolean {
-  if (!isTimeList(entries)) return false;
-  const times = entries.map((entry) => LEADING_TIME.exec(entry)?.[1] ?? "");
-  const seconds = times.map(parseTimestamp);
+function isChapterList(entries: readonly string[], linkedStarts: readonly (number | null)[] = []): boolean {
+  if (entries.length < 2) return false;
+  // "- Farida Al-Masri: https://youtu.be/…?t=295", "- Bjørn-Erik Haugland: 38:20": a time that is not
+  // the entry's first word counts when it is the entry's only one.
+  const times = entries.map((entry) => LEADING_TIME.exec(entry)?.[1] ?? onlyTime(entry));
+  const seconds = times.map((time, index) => (time !== null ? parseTimestamp(time) : (linkedStarts[index] ?? null)));
   const rising = seconds.every((value, index) => value !== null && (index === 0 || value > (seconds[index - 1] ?? 0)));
-  return rising && (times.some((time) => time.split(":").length === 3) || (seconds[0] ?? Infinity) < 10 * 60);
+  return rising && (times.some((time) => time?.split(":").length === 3) || (seconds[0] ?? Infinity) < 10 * 60);
+}
+
+const ANY_TIME = /(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/gu;
+
+/** The one time an entry holds, if it holds exactly one. */
+export function onlyTime(entry: string): string | null {
+  const times = entry.match(ANY_TIME) ?? [];
+  return times.length === 1 ? (times[0] ?? null) : null;
+}
+
+function timedLinkIn(item: ListItem): number | null {
+  let start: number | null = null;
+  visit(item, "link", (link) => {
+    start ??= normaliseYouTubeUrl(link.url)?.start ?? null;
+  });
+  return start;
 }
 
 // A programme as a table: which column holds what, by its header.

@@ -19,7 +19,7 @@ export const SENTENCE_OPENING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Legal forms that end a company name after a comma or space ("Kairo Labs, Inc."). */
-const LEGAL_FORMS = ["Co., Ltd.", "Inc.", "Ltd.", "Corp.", "Co.", "S.A.S.", "S.A.", "B.V.", "N.V.", "s.r.o.", "S.r.l.", "a.s.", "Zrt.", "Kft.", "S.p.A.", "S.L.", "Sp. z o.o.", "sp. z o.o.", "d.o.o.", "K.K.", "ASA", "SAS", "Pty Ltd", "LLC", "LLP", "GmbH", "AG", "plc", "PLC", "Ltd", "Inc", "Limited", "Corp", "SA", "BV", "SE", "AB", "ApS", "Oy", "AS", "A/S", "Zrt", "Kft", "Pty"];
+const LEGAL_FORMS = ["Co., Ltd.", "Inc.", "Ltd.", "Corp.", "Co.", "S.A.S.", "S.A.", "B.V.", "N.V.", "s.r.o.", "S.r.l.", "a.s.", "Zrt.", "Kft.", "S.p.A.", "S.L.", "Sp. z o.o.", "sp. z o.o.", "d.o.o.", "K.K.", "ASA", "SAS", "Pty Ltd", "Sdn Bhd", "Bhd", "LLC", "LLP", "GmbH", "AG", "plc", "PLC", "Ltd", "Inc", "Limited", "Corp", "SA", "BV", "SE", "AB", "ApS", "Oy", "AS", "A/S", "Zrt", "Kft", "Pty"];
 export const LEGAL_FORM = String.raw`(?:,?\s+(?:${LEGAL_FORMS.map((form) => form.replace(/[./]/g, (c) => `\\${c}`)).join("|")})(?![\p{L}\p{N}]))`;
 
 /** Words of a job title ("Jane Doe, Staff Engineer at Acme"), never part of a name. */

@@ -169,4 +169,97 @@ describe("the talk reader reads a talk's section as a whole", () => {
       ],
     );
   });
+
+  it("gives the talks the times of a 'watch again' list that names only the speakers", () => {
+    const talks = read([
+      "Ewa Zielińska (Modra Cloud) started us off with \"Sidecars, Considered\", a careful look at what each proxy in her mesh costs in memory and who pays for it.",
+      "",
+      "Kofi Boateng (Harmattan Pay) followed with \"Ledger Events at Rest and in Flight\", and a diagram of their outbox pattern that half the room photographed.",
+      "",
+      "### Watch again",
+      "",
+      "- Ewa Zielińska: https://youtu.be/Kc4PzW8nVb2?t=250",
+      "- Kofi Boateng: 44:10",
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, title, start }) => ({ speakers, title, start })),
+      [
+        { speakers: ["Ewa Zielińska"], title: "Sidecars, Considered", start: 250 },
+        { speakers: ["Kofi Boateng"], title: "Ledger Events at Rest and in Flight", start: 2650 },
+      ],
+    );
+  });
+});
+
+describe("the talk reader hears a start however it is said", () => {
+  it("reads 'at' or 'from' a time as the start when it cannot be the evening's clock, or is said to be in the recording", () => {
+    const talks = read([
+      "Doors opened at 18:30 and Marta Sousa from Lisboa Labs went first with \"Quotas for Humans\", from 9:40 in the recording.",
+      "",
+      "Then Idris Bello of Sahel Data took on \"The Pager Diaries\"; he's on at 36:15.",
+      "",
+      "Last came Wen Jiahui of Bamboo Grid with \"Schedulers All the Way Down\", at 1:12:08.",
+      "",
+      "Afterwards we stayed on at 21:00 for the quiz, which Bamboo Grid won.",
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, start }) => ({ speakers, start })),
+      [
+        { speakers: ["Marta Sousa"], start: 580 },
+        { speakers: ["Idris Bello"], start: 2175 },
+        { speakers: ["Wen Jiahui"], start: 4328 },
+      ],
+    );
+  });
+
+  it("starts the next talk of a paragraph at the sentence that holds its time", () => {
+    const talks = read([
+      "Rui Costa and Lena Fischer, both from Tejo Systems, gave \"Signing Images Before Lunch\" ([40:05](https://youtu.be/Kc4PzW8nVb2?t=2405)). Rui explained the keys and Lena ran the demo. Then, at 1:05:30, Olu Adeyemi from Niger Delta Cloud closed with \"Budgets as Code\".",
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, company, start }) => ({ speakers, company, start })),
+      [
+        { speakers: ["Rui Costa", "Lena Fischer"], company: "Tejo Systems", start: 2405 },
+        { speakers: ["Olu Adeyemi"], company: "Niger Delta Cloud", start: 3930 },
+      ],
+    );
+  });
+});
+
+describe("the talk reader takes what the whole section says", () => {
+  it("takes a title given as a link further down the speaker's paragraph, with the talk's own recording under it", () => {
+    const talks = findTalks(
+      [
+        "Aled Pryce from Dyfi Data went first with \"Queues in Practice\" (starting at 4:10).",
+        "",
+        "![Signe Dahl](/images/signe.jpeg)",
+        "",
+        "Then, right as Signe from Havbris stepped up, the stream gave up entirely. (Venue Wi-Fi, we love you, but.) She kindly re-recorded the whole thing at home the next day, so here it is. Her slides are online too: [Cron Is Dead, Long Live Cron: Scheduling at Havbris](https://slides.example/signe).",
+        "",
+        '<iframe src="https://www.youtube.com/embed/Rq7LmN2xYz4"></iframe>',
+      ].join("\n"),
+      { videoId: VIDEO },
+    ).talks;
+    assert.deepEqual(
+      talks.map(({ speakers, title, start, videoId }) => ({ speakers, title, start, videoId })),
+      [
+        { speakers: ["Aled Pryce"], title: "Queues in Practice", start: 250, videoId: VIDEO },
+        { speakers: ["Signe Dahl"], title: "Cron Is Dead, Long Live Cron: Scheduling at Havbris", start: null, videoId: "Rq7LmN2xYz4" },
+      ],
+    );
+  });
+
+  it("names a company as fully as the recap does, legal form included", () => {
+    const talks = read(
+      [
+        "Our speakers this month came from Brightkelp Analytics, Inc. and Saltire Works Ltd, who also bought the pizza.",
+        "",
+        "First up, Moira Campbell from Brightkelp Analytics with \"Dashboards Without Drama\".",
+        "",
+        "Then Hamish Reid of Saltire Works on \"Terraform, Slowly\".",
+      ],
+      null,
+    );
+    assert.deepEqual(talks.map(({ company }) => company), ["Brightkelp Analytics, Inc.", "Saltire Works Ltd"]);
+  });
 });

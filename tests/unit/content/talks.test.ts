@@ -176,7 +176,7 @@ describe("findTalks on nine years of wording", () => {
     [
       "no timestamp, the title in the next sentence",
       "Finally we had Jane Doe from Acme Corp. She talked about Cost Optimisation.",
-      { speakers: ["Jane Doe"], company: "Acme Corp", title: "Cost Optimisation", start: null },
+      { speakers: ["Jane Doe"], company: "Acme Corp.", title: "Cost Optimisation", start: null },
     ],
     [
       "a bare '(MM:SS)' after the title and emphasis in the text",
