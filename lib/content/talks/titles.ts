@@ -56,6 +56,12 @@ export function readTitle(text: string, from: number, before: number, links: rea
       offset += at + Math.min(Math.max(run?.[0].length ?? 1, 1), Math.max(linkAt - at, 1));
       continue;
     }
+    // Words the speaker is quoted as saying come before the title, if any.
+    if (OPEN_QUOTES.includes(rest[at] ?? "") && isQuotedSpeech(text, from + offset + at)) {
+      const close = rest.indexOf(CLOSE_QUOTE[rest[at] ?? ""] ?? "", at + 1);
+      offset += close === -1 ? rest.length : close + 1;
+      continue;
+    }
     // "a lightning talk on kubectl Plugins": one lower-case word after the introducer starts the title.
     const lowerStart = /(?:^|\s)(?:on|about|titled|called|entitled)\s+((?!(?:the|a|an|how|why|what|whether|to|his|her|their|our)\s)\p{Ll}[\p{L}\p{N}-]*\s+)$/u.exec(lead);
     const title = titleFrom(text, from + offset + at - (lowerStart?.[1]?.length ?? 0), links);
@@ -107,7 +113,7 @@ export function spanTitle(text: string, links: readonly LinkSpan[]): string | nu
   const stamp = text.indexOf(CUT);
   const end = Math.min(stamp === -1 ? text.length : stamp, sentenceEnd(text));
   const link = titleLink(links, 0, end);
-  const quote = quotedSpans(text).find(([from]) => from < end);
+  const quote = quotedSpans(text).find(([from]) => from < end && !isQuotedSpeech(text, from));
   const at = Math.min(link?.from ?? Number.POSITIVE_INFINITY, quote?.[0] ?? Number.POSITIVE_INFINITY);
   if (link && link.from === at) return cleanTitle(link.text);
   return quote ? cleanTitle(text.slice(quote[0], quote[1])) : null;
@@ -181,6 +187,7 @@ function titleFrom(text: string, at: number, links: readonly LinkSpan[]): string
   const rest = text.slice(at);
   const quote = rest[0] ?? "";
   if (OPEN_QUOTES.includes(quote)) {
+    if (isQuotedSpeech(text, at)) return null;
     const close = rest.indexOf(CLOSE_QUOTE[quote] ?? quote, 1);
     if (close > 1) return cleanTitle(rest.slice(1, close));
   }
@@ -222,6 +229,14 @@ function isTitleContinuation(text: string): boolean {
   if (SENTENCE_OPENERS.test(text.trim()) || /[.!?]\s/u.test(text)) return false;
   const capitalised = words.filter((word) => /^[\p{Lu}\p{N}"“']/u.test(word)).length;
   return /^\p{Lu}/u.test(words[0] ?? "") && capitalised * 2 >= words.length;
+}
+
+// "who is "between jobs and loving it"", "in her words, she'd "still be changing it on the train"", "as he
+// put it, "the entire engineering department"": words quoted after someone says them are speech, not a title.
+const SPEECH_BEFORE = /(?:\b(?:said|says|saying|put\s+it|(?:in\s+(?:her|his|their)\s+)?words|joked|jokes|quipped|admitted|admits|describes?\s+(?:it|herself|himself|themselves)\s+as|calls?\s+(?:it|herself|himself|themselves)|who\s+is|who['’]s|she['’]d|he['’]d|they['’]d)|\()\s*[,:]?\s*$/iu;
+
+function isQuotedSpeech(text: string, quoteAt: number): boolean {
+  return SPEECH_BEFORE.test(text.slice(Math.max(0, quoteAt - 40), quoteAt)) && /^.\p{Ll}/u.test(text.slice(quoteAt, quoteAt + 2));
 }
 
 function quotedSpans(text: string): [number, number][] {

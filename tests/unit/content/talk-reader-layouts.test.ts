@@ -262,4 +262,16 @@ describe("the talk reader takes what the whole section says", () => {
     );
     assert.deepEqual(talks.map(({ company }) => company), ["Brightkelp Analytics, Inc.", "Saltire Works Ltd"]);
   });
+
+  it("reads words the speaker is quoted as saying as speech, not as the talk's title", () => {
+    const talks = read(
+      [
+        "Next was Ines Duarte from Mar Azul, who is, in her words, \"mostly a YAML wrangler these days\". She walked us through \"Forty Namespaces and a Budget\" with real invoices.",
+        "",
+        "Closing the night, Piotr Lis of Wisła Grid, who describes himself as \"the whole platform team\", told us about \"Upgrades Without Fear\".",
+      ],
+      null,
+    );
+    assert.deepEqual(talks.map(({ title }) => title), ["Forty Namespaces and a Budget", "Upgrades Without Fear"]);
+  });
 });
