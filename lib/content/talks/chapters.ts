@@ -3,7 +3,13 @@ import { normaliseYouTubeUrl } from "../../youtube";
 import type { Reading } from "./reading";
 import { describedTalks, isSamePerson, isTimed } from "./sections";
 
-const isTimedEntry = (reading: Reading) => reading.unit.kind === "item" && isTimed(reading);
+// A chapter list's entry, or a programme's ("| Title | Speaker | Company |", "- Title — Name (Company)").
+const isEntry = (reading: Reading) => reading.unit.kind === "item" && (isTimed(reading) || reading.laidOut === true);
+
+// "### Running Kafka on K8s" over the talk the programme calls "Running Kafka on K8s — Should You?".
+const titleWords = (title: string | null) => (title ?? "").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").trim().split(/\s+/u).join(" ");
+const shortTitleOf = (entry: Reading, heading: Reading) =>
+  heading.unit.kind === "heading" && heading.title !== null && titleWords(heading.title).split(" ").length >= 2 && titleWords(entry.title).startsWith(titleWords(heading.title));
 
 const sameSpeakers = (a: Reading, b: Reading) => {
   const names = a.speaking?.speakers ?? [];
@@ -23,34 +29,64 @@ function plainerTitle(entry: string | null, prose: string | null): string | null
 /**
  * "06:40 Ruth Mensah – Observability for the Rest of Us" in a chapter list, and a paragraph about Ruth's
  * talk above or below it: one talk, whose section is the paragraph and whose time (and title, laid out
- * more plainly than prose) is the entry's. An entry with no paragraph of its own stays the talk.
+ * more plainly than prose) is the entry's. A programme's row and a chapter list's entry for the same
+ * speakers are one talk too. An entry with no paragraph of its own stays the talk.
  */
 export function foldChapterEntries(starts: readonly Reading[], readings: readonly Reading[], notTalks: ReadonlySet<number>): Reading[] {
   const describes = describedTalks(starts, readings, notTalks);
-  const folded = new Map<Reading, Reading>();
+  const talks = new Map<Reading, Reading>(starts.map((start) => [start, start]));
+  // Where each talk stands in the running order: its first entry's place, else its own.
+  const order = new Map<Reading, number>();
   const dropped = new Set<Reading>();
-  const entryIndex = new Map<Reading, number>();
+  const fold = (giver: Reading, receiver: Reading, merge: (giver: Reading, receiver: Reading) => Reading) => {
+    talks.set(receiver, merge(talks.get(giver) ?? giver, talks.get(receiver) ?? receiver));
+    order.set(receiver, Math.min(order.get(receiver) ?? Number.POSITIVE_INFINITY, order.get(giver) ?? giver.index));
+    dropped.add(giver);
+  };
+  // The same evening as a programme and as a chapter list: the untimed entry takes the other's time.
+  const entries = starts.filter(isEntry);
+  entries.forEach((entry, at) => {
+    for (const other of entries.slice(at + 1)) {
+      if (dropped.has(other) || dropped.has(entry) || other.unit.listId === entry.unit.listId || !sameSpeakers(entry, other)) continue;
+      if (other.stamps.length === 0) fold(entry, other, intoEntry);
+      else if (entry.stamps.length === 0) fold(other, entry, intoEntry);
+    }
+  });
   starts.forEach((entry, position) => {
-    if (!isTimedEntry(entry)) return;
+    if (!isEntry(entry) || dropped.has(entry)) return;
     const prose =
-      starts.find((other) => (isDescription(other) || other.unit.kind === "heading") && other.stamps.length === 0 && !folded.has(other) && sameSpeakers(entry, other)) ??
+      starts.find((other) => (isDescription(other) || other.unit.kind === "heading") && other.stamps.length === 0 && !isEntry(other) && (sameSpeakers(entry, other) || shortTitleOf(entry, other))) ??
       readings.find((reading) => describes.get(reading.index) === position && isDescription(reading));
-    if (!prose) return;
-    const timedLinks = entry.unit.links.filter((link) => normaliseYouTubeUrl(link.url)?.start != null);
-    folded.set(prose, {
-      ...prose,
-      stamps: entry.stamps,
-      title: plainerTitle(entry.title, prose.title),
-      speaking: entry.speaking ?? prose.speaking,
-      // The entry's stamps carry their own links; a timed link without a stamp gives the start too.
-      unit: { ...prose.unit, links: [...prose.unit.links, ...timedLinks] },
-    });
-    dropped.add(entry);
-    entryIndex.set(prose, entry.index);
+    if (prose) fold(entry, prose, intoProse);
   });
   // The talks keep the running order the entries give, wherever their paragraphs stand.
-  const order = new Map([...folded].map(([prose, talk]) => [talk, entryIndex.get(prose) ?? prose.index]));
-  const kept = starts.filter((start) => !dropped.has(start)).map((start) => folded.get(start) ?? start);
-  const added = [...folded].filter(([prose]) => !starts.includes(prose)).map(([, talk]) => talk);
-  return [...kept, ...added].sort((a, b) => (order.get(a) ?? a.index) - (order.get(b) ?? b.index));
+  const added = [...talks.keys()].filter((prose) => !starts.includes(prose));
+  return [...starts.filter((start) => !dropped.has(start)), ...added]
+    .sort((a, b) => (order.get(a) ?? a.index) - (order.get(b) ?? b.index))
+    .map((start) => talks.get(start) ?? start);
+}
+
+// The entry's stamps carry their own links; a timed link without a stamp gives the start too.
+const timedLinks = (entry: Reading) => entry.unit.links.filter((link) => normaliseYouTubeUrl(link.url)?.start != null);
+
+function intoProse(entry: Reading, prose: Reading): Reading {
+  return {
+    ...prose,
+    stamps: entry.stamps.length > 0 ? entry.stamps : prose.stamps,
+    title: plainerTitle(entry.title, prose.title),
+    speaking: entry.speaking ?? prose.speaking,
+    unit: { ...prose.unit, links: [...prose.unit.links, ...timedLinks(entry)] },
+  };
+}
+
+// Of two entries for one talk, the fuller title and the speakers with their company.
+function intoEntry(giver: Reading, entry: Reading): Reading {
+  const longer = (giver.title ?? "").length > (entry.title ?? "").length ? giver.title : entry.title;
+  return {
+    ...entry,
+    stamps: entry.stamps.length > 0 ? entry.stamps : giver.stamps,
+    title: longer,
+    speaking: entry.speaking?.company ? entry.speaking : (giver.speaking ?? entry.speaking),
+    unit: { ...entry.unit, links: [...entry.unit.links, ...timedLinks(giver)] },
+  };
 }

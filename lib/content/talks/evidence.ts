@@ -84,7 +84,7 @@ function hostsIn(description: string): string[] {
     .map((run) => run.text);
 }
 
-const ROSTER_COMPANY = new RegExp(String.raw`^\s*,\s*(\p{Lu}[^,]*?${LEGAL_FORM}?)\s*$`, "u");
+const ROSTER_COMPANY = new RegExp(String.raw`^\s*,\s*(\p{Lu}[^,—–|]*?${LEGAL_FORM}?)\s*(?:$|\s[—–|]\s)`, "u");
 
 /** "**Speakers**" then "- Siobhán Ní Bhriain, Quayline" per line: a list of who spoke, and for whom. */
 function rosterPeople(units: readonly Unit[]): Person[] {

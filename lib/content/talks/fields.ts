@@ -12,11 +12,12 @@ type FieldReading = { speaking: SpeakerReading | null; title: string | null };
 type PersonField = SpeakerReading & { companyAfterComma?: boolean };
 
 // "Talk 2: ", "Lightning: ", and the evening's clock before a programme entry ("19:05 **Title** — …").
-const LABEL = /^\s*(?:\d{1,2}[:.]\d{2}\s+(?:(?:lightning(?:\s+talks?)?|talks?|session|keynote|panel)\s*[:.–—-]\s*)?|(?:lightning(?:\s+talks?)?|talks?|session|keynote|speakers?|panel(?:\s+discussion)?)\s*#?\d*\s*[:.–—-]\s*)/iu;
+// "Talk 2 — ", "Talk two — ", "3) ", "Bonus: ", "And finally: ": where a programme entry's own words begin.
+const LABEL = /^\s*(?:\d{1,2}[:.]\d{2}\s+(?:(?:lightning(?:\s+talks?)?|talks?|session|keynote|panel)\s*[:.–—-]\s*)?|(?:lightning(?:\s+talks?)?|talks?|session|keynote|speakers?|panel(?:\s+discussion)?)\s*(?:#?\d*|one|two|three|four|five|six|seven|eight)\s*[:.–—-]\s*|(?:#?\d{1,2}[).]|\(\d{1,2}\))\s+|(?:first(?:\s+up)?|next(?:\s+up)?|then|(?:and\s+)?finally|last(?:ly)?|bonus|to\s+close)\s*[:–—]\s*)/iu;
 // Dashes part a name from a title more surely than a colon, which is as often a title's own subtitle.
 const SPLITS = [/\s+[—–|]\s+|\s+-\s+/gu, /,\s+(?:by|from)\s+|\s+by\s+/gu, /:\s+/gu];
 const SECTION_HEADING = /\b(?:overview|talks?|speakers?|photos?|sponsors?|thanks|recap|agenda|schedule|summary|news|jobs?|video|recording|intro(?:duction)?|welcome|notes?)\b/iu;
-const COMPANY_BY_FORM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*${LEGAL_FORM}\.?$`, "u");
+export const COMPANY_BY_FORM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*${LEGAL_FORM}\.?$`, "u");
 
 /** Where a programme entry's label ("Lightning talk: ", "Talk 2 — ") ends, 0 when it has none. */
 export function labelEnd(text: string): number {
@@ -55,7 +56,9 @@ export function readFields(text: string, evidence: Evidence): FieldReading {
     }
   }
   const alone = personField(label, evidence);
-  if (alone && isSurePerson(alone, evidence)) return { speaking: shift(alone, offset), title: null };
+  // "## Talk two — Dmitri Volkov & Amélie Durand-Lefèvre": after a talk's label, full names are its speakers.
+  const labelled = offset > 0 && alone !== null && alone.speakers.every((name) => nameWords(name).length >= 2);
+  if (alone && (labelled || isSurePerson(alone, evidence))) return { speaking: shift(alone, offset), title: null };
   const words = label.trim().split(/\s+/u).length;
   return { speaking: null, title: words >= 3 && !SECTION_HEADING.test(label) ? cleanField(label) : null };
 }

@@ -1,13 +1,13 @@
 // Each block of a recap read on its own: who it names as speaking, and which title.
-import { nameKey } from "./names";
+import { nameKey, nameWords } from "./names";
 import { type Evidence, findPerson, readSpeakers, type SpeakerReading } from "./speakers";
 import { CUT, findStamps, mask, type Stamp } from "./stamps";
-import { readFields } from "./fields";
+import { COMPANY_BY_FORM, readFields } from "./fields";
 import { panellists } from "./panels";
 import { segmentsOf } from "./segments";
 import { leadingTitle, linkedTitle, namedTitle, readTitle, sentenceEnd, spanTitle, statedTitle } from "./titles";
-import { type Unit } from "./units";
-import { PANEL, TALK_OPENER, TITLE_INTRODUCERS } from "./vocabulary";
+import type { ProgrammeRow, Unit } from "./units";
+import { EVENING_PART, PANEL, TALK_OPENER, TITLE_INTRODUCERS } from "./vocabulary";
 
 /** A block read as a talk's opening: what it says, and how sure the reader is that it is one. */
 export type Reading = {
@@ -25,12 +25,23 @@ export type Reading = {
 
 
 export function readUnit(unit: Unit, index: number, evidence: Evidence): Reading {
-  const reading = readBlock(unit, index, evidence);
+  const reading = withoutCompanies(readBlock(unit, index, evidence), evidence);
   // "- Siobhán Ní Bhriain, Quayline", "## Anjali Venkataraman — Tidewater": where the speaker works is
   // not what they spoke about.
   const { speaking, title } = reading;
   const companies = [speaking?.company, ...(speaking?.speakers ?? []).map((name) => findPerson(name, evidence)?.company), ...evidence.companies];
   return title !== null && companies.some((company) => company && nameKey(company) === nameKey(title)) ? { ...reading, title: null } : reading;
+}
+
+// "- Fennick Ltd – Site Reliability Engineer (London)" on the job board: a company the recap names as
+// one (by its legal form, or as where someone works) is nobody who spoke.
+function withoutCompanies(reading: Reading, evidence: Evidence): Reading {
+  const { speaking } = reading;
+  if (!speaking) return reading;
+  const employers = new Set([...evidence.companies, ...(evidence.legalNames ?? []), ...evidence.people.flatMap((person) => person.company?.split(/\s+\/\s+/u) ?? [])].map(nameKey));
+  const people = speaking.speakers.filter((name) => !employers.has(nameKey(name)) && !COMPANY_BY_FORM.test(name));
+  if (people.length === speaking.speakers.length) return reading;
+  return { ...reading, speaking: people.length > 0 ? { ...speaking, speakers: people } : null };
 }
 
 function readBlock(unit: Unit, index: number, evidence: Evidence): Reading {
@@ -40,6 +51,7 @@ function readBlock(unit: Unit, index: number, evidence: Evidence): Reading {
     const fields = readFields(masked, evidence);
     return { unit, index, masked, stamps, ...fields, speaking: fields.speaking ?? possessor(masked, evidence) };
   }
+  if (unit.row) return { unit, index, masked, stamps, ...programmeRow(unit.row, masked, evidence), laidOut: true };
   // A list item laid out as fields ("**Title** — Name, Company — 24:25") reads like a heading.
   const panel = panellists(masked, evidence);
   if (unit.kind === "item") {
@@ -57,11 +69,43 @@ function readBlock(unit: Unit, index: number, evidence: Evidence): Reading {
   // talked-about session began at [31:20]. Chukwuemeka Nwosu … jointly presented …": so may a talk.
   const nextSentence = limit + 1 + sentenceEnd(masked.slice(limit + 1)) + 1;
   const panellistsLater = opening !== null ? null : PANEL.test(masked) ? readSpeakers(masked, evidence, titled) : stamps.length > 0 ? readSpeakers(masked.slice(0, nextSentence), evidence, titled) : null;
-  const speaking = panel ?? opening ?? panellistsLater;
+  const speaking = oneSpeaker(masked, panel ?? opening ?? panellistsLater);
   // A panel's title is read as if no one were named: its panellists may come before or after it.
   const opener = panel ? null : speaking && !panellistsLater ? speaking : null;
   const read = opener ? readTitle(masked, afterAppositive(masked, opener.end), opener.from, unit.links) : (speakerlessTitle(masked, unit) ?? (opening ? readTitle(masked, afterAppositive(masked, opening.end), opening.from, unit.links) : null));
   return { unit, index, masked, stamps, speaking, title: named ?? read ?? statedTitle(masked, unit.links) ?? spanTitle(masked, unit.links) ?? (speaking ? linkedTitle(unit.links) : null) };
+}
+
+/**
+ * "| Taming Multi-Tenancy: Namespaces and Quotas | Adaeze Okonkwo & Lotte Vos | Lagosphere Ltd |": the
+ * header names each cell, so nothing needs guessing but who a first name is. A row whose title is a
+ * short part of the evening ("Welcome & housekeeping", "Break") is no talk, whoever gives it.
+ */
+function programmeRow(row: ProgrammeRow, masked: string, evidence: Evidence): Pick<Reading, "speaking" | "title"> {
+  const title = row.title.replace(/^[\s—–-]+$/u, "") || null;
+  const names = row.speakers.split(/\s*(?:,|&|\+|\/|\band\b)\s*/u).filter((name) => /^\p{Lu}/u.test(name));
+  const eveningPart = title !== null && EVENING_PART.exec(title)?.index === 0 && title.split(/\s+/u).length <= 5 && !title.includes(":");
+  if (names.length === 0 || eveningPart) return { speaking: null, title };
+  const from = Math.max(0, masked.indexOf(row.speakers));
+  const known = names.map((name) => findPerson(name, evidence));
+  const company = row.company.replace(/^[\s—–-]+$/u, "") || (known.every((person) => person?.company) ? [...new Set(known.map((person) => person?.company))].join(" / ") : null);
+  return {
+    speaking: {
+      speakers: names.map((name, at) => known[at]?.name ?? name),
+      company,
+      from,
+      end: from + row.speakers.length,
+      unresolved: names.filter((name, at) => known[at] === null && nameWords(name).length === 1),
+    },
+    title,
+  };
+}
+
+/** "Speaker: Fatima Benali, Saltmarsh Analytics.": after a singular label, one person and where they work. */
+function oneSpeaker(masked: string, speaking: SpeakerReading | null): SpeakerReading | null {
+  const [first, second, ...rest] = speaking?.speakers ?? [];
+  if (!speaking || !first || !second || rest.length > 0 || !/^\s*speaker\s*:/iu.test(masked)) return speaking;
+  return { ...speaking, speakers: [first], company: speaking.company ?? second, unresolved: speaking.unresolved.filter((name) => name !== second) };
 }
 
 /** "### Ahmad's talk": a heading that names whose talk it is. */

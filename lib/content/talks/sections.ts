@@ -55,10 +55,15 @@ export function talkStarts(candidates: readonly Reading[], readings: readonly Re
     const below = heading !== null && starts[starts.length - 1] === heading;
     // "### A talk's title" over "Eun-ji Park did this one …": the person the paragraph opens with gave it.
     if (below && heading?.speaking === null && reading.speaking === null) reading = { ...reading, speaking: openingPerson(reading, evidence) };
-    const completes = heading !== null && ((heading.speaking === null && reading.speaking !== null) || (heading.title === null && reading.title !== null && reading.speaking === null));
+    // …or the title, said by the same people ("## Talk one — Dmitri Orlov" over "Dmitri from Stackmoor, with "…"").
+    const headed = heading?.speaking?.speakers ?? [];
+    const sameSpeakers = reading.speaking === null || (headed.length === reading.speaking.speakers.length && reading.speaking.speakers.every((name) => headed.some((other) => isSamePerson(name, other))));
+    const completes = heading !== null && ((heading.speaking === null && reading.speaking !== null) || (heading.title === null && reading.title !== null && sameSpeakers));
     if (below && heading && ((heading.stamps.length === 0 && (start || reading.stamps.length > 0)) || completes)) {
       heading = mergeIntoHeading(heading, reading);
       starts[starts.length - 1] = heading;
+      // "Speaker: Fatima Zahra Benali, Saltmarsh Analytics." then her takeaways.
+      if (unit.kind === "paragraph" && unit.listAfter) takeawayList = nextListId(readings, reading.index);
       continue;
     }
     // A paragraph about the speakers of a talk already read, without a timestamp, goes on about that talk.

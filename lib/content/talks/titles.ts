@@ -267,7 +267,7 @@ export function sentenceEnd(text: string): number {
 }
 
 function cleanTitle(raw: string): string | null {
-  let title = raw.replace(/\s+/g, " ").trim().replace(/[\s,;:–—-]+$/u, "").replace(/\.$/u, "").trim();
+  let title = raw.replace(/\s+/g, " ").trim().replace(new RegExp(String.raw`[\s,;:–—${CUT}-]+$`, "u"), "").replace(/\.$/u, "").trim();
   const open = title[0] ?? "";
   const close = CLOSE_QUOTE[open];
   if (close && title.endsWith(close) && title.length > 1) title = title.slice(1, -1).trim();

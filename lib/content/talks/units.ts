@@ -29,7 +29,11 @@ export type Unit = {
   listId: number | null;
   /** An entry of a chapter list: the time it opens with is a moment in the recording. */
   chapter?: true;
+  /** A programme table's row, cell by cell: the columns say which text is what. */
+  row?: ProgrammeRow;
 };
+
+export type ProgrammeRow = { title: string; speakers: string; company: string };
 
 export type StampLink = { text: string; url: string; line: number };
 export type LinkSpan = { from: number; text: string; url: string };
@@ -64,9 +68,12 @@ export function readUnits(tree: Root, { recording }: { recording: boolean }): Un
       units.push({ kind: "html", depth: 0, text: "", stampLinks: [], links: [], images: [], embeds: embedsIn(node.value), line, listAfter, listId: null });
     } else if (node.type === "table") {
       const listId = lists++;
-      for (const row of programmeRows(node)) {
+      const rows = programmeRows(node);
+      // "| 0:06:02 | …": a time column that runs like a recording's chapters gives the talks' starts.
+      const chapter = recording && isChapterList(rows.map((row) => row.time));
+      for (const row of rows) {
         const rowLine = row.line ?? line;
-        units.push({ kind: "item", depth: 0, ...renderInline(row.content, rowLine), line: rowLine, embeds: [], listAfter: null, listId });
+        units.push({ kind: "item", depth: 0, ...renderInline(row.content, rowLine), line: rowLine, embeds: [], listAfter: null, listId, row: row.cells, ...(chapter ? { chapter } : {}) });
       }
     } else if (node.type === "code") {
       // A chapter list pasted from the video's description, in a code block.
@@ -148,7 +155,7 @@ const COLUMNS = { title: /\b(?:talk|title|topic|session)s?\b/iu, speakers: /\b(?
  * "| Stream time | Speaker(s) | Company | Talk |": each row as the programme entry it is,
  * "Title — Speakers (Company) — 4:05", so it reads like a list item laid out as fields.
  */
-function programmeRows(table: Table): { content: PhrasingContent[]; line: number | undefined }[] {
+function programmeRows(table: Table): { content: PhrasingContent[]; line: number | undefined; cells: ProgrammeRow; time: string }[] {
   const [header, ...rows] = table.children;
   const names = header?.children.map((cell) => plainText(cell)) ?? [];
   const column = (role: keyof typeof COLUMNS) => names.findIndex((name) => COLUMNS[role].test(name));
@@ -162,9 +169,12 @@ function programmeRows(table: Table): { content: PhrasingContent[]; line: number
   return rows.map((row) => {
     const from = cell(row, company);
     const named = from.length > 0 && /\p{L}/u.test(from.map((child) => (child.type === "text" ? child.value : "x")).join(""));
+    const words = (index: number) => (index === -1 ? "" : plainText(row.children[index] ?? { type: "tableCell", children: [] }).trim());
     return {
       content: [...cell(row, title), text(" — "), ...cell(row, speakers), ...(named ? [text(" ("), ...from, text(")")] : []), ...(start === -1 ? [] : [text(" — "), ...cell(row, start)])],
       line: row.position?.start.line,
+      cells: { title: words(title), speakers: words(speakers), company: named ? words(company) : "" },
+      time: words(start),
     };
   });
 }

@@ -274,4 +274,61 @@ describe("the talk reader takes what the whole section says", () => {
     );
     assert.deepEqual(talks.map(({ title }) => title), ["Forty Namespaces and a Budget", "Upgrades Without Fear"]);
   });
+
+  it("reads a programme table, a chapter list and the prose about the same talks as one talk each", () => {
+    const talks = read([
+      "| Time | Speaker | Company | Title |",
+      "|------|---------|---------|-------|",
+      "| 18:30 | — | — | Doors and pizza |",
+      "| 18:45 | Ngozi Umeh | Kanem Data | Queues, Quotas and \"Fair Share\": Scheduling for Humans |",
+      "| 19:30 | Ruairí Walsh & Tove Lind | Harbour Grid | Cost Dashboards People Read |",
+      "",
+      "Chapters:",
+      "",
+      "- 0:00 Welcome",
+      "- 5:12 Ngozi Umeh",
+      "- 44:30 Ruairí Walsh & Tove Lind",
+      "",
+      "**Ngozi** opened with the scheduler tricks her team uses to keep batch jobs from starving the web tier.",
+      "",
+      "After the break, **Ruairí and Tove** showed the three dashboards finance actually opens every week.",
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, company, title, start }) => ({ speakers, company, title, start })),
+      [
+        { speakers: ["Ngozi Umeh"], company: "Kanem Data", title: 'Queues, Quotas and "Fair Share": Scheduling for Humans', start: 312 },
+        { speakers: ["Ruairí Walsh", "Tove Lind"], company: "Harbour Grid", title: "Cost Dashboards People Read", start: 2670 },
+      ],
+    );
+  });
+
+  it("reads talk headings that carry a label, and no job-board entry as a talk", () => {
+    const talks = read(
+      [
+        "## Talk one — Dmitri Orlov & Ada Mensah",
+        "",
+        "Dmitri from Stackmoor and Ada from Kumasi Cloud Ltd, with \"Sidecars on a Diet\".",
+        "",
+        "## Talk two — Pipelines at 3 a.m.",
+        "",
+        "Speaker: Fatima Benali, Saltmarsh Analytics.",
+        "",
+        "- Retried steps cover most pages",
+        "- Replaced cron on VMs with workflows",
+        "",
+        "## Jobs",
+        "",
+        "- Kumasi Cloud Ltd – Site Reliability Engineer (London)",
+        "- Saltmarsh Analytics – Data Engineer (remote)",
+      ],
+      null,
+    );
+    assert.deepEqual(
+      talks.map(({ speakers, company, title }) => ({ speakers, company, title })),
+      [
+        { speakers: ["Dmitri Orlov", "Ada Mensah"], company: "Stackmoor / Kumasi Cloud Ltd", title: "Sidecars on a Diet" },
+        { speakers: ["Fatima Benali"], company: "Saltmarsh Analytics", title: "Pipelines at 3 a.m" },
+      ],
+    );
+  });
 });
