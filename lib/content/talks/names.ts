@@ -94,6 +94,12 @@ function inLexicon(word: string): boolean {
   return word !== "" && Object.hasOwn(lexicon, word.toLowerCase());
 }
 
+/** "showed", "walked", "honestly": a word that carries a sentence on, never a title's ("and showed us …"). */
+export function isNarrativeWord(word: string): boolean {
+  const tags = wordTags(word.toLowerCase());
+  return tags.has("PastTense") || (tags.has("Adverb") && !tags.has("Adjective"));
+}
+
 /** A word of English that compromise knows, itself or as a verb's form ("discussing" from "discuss"), not a guess. */
 export function isDictionaryWord(word: string): boolean {
   return inLexicon(word) || inLexicon(nlp(word.toLowerCase()).verbs().toInfinitive().text());

@@ -1,6 +1,6 @@
 // Each block of a recap read on its own: who it names as speaking, and which title.
 import { nameKey, nameWords } from "./names";
-import { type Evidence, findPerson, readSpeakers, type SpeakerReading } from "./speakers";
+import { type Evidence, findPerson, isListedCompany, readSpeakers, type SpeakerReading } from "./speakers";
 import { CUT, findStamps, mask, type Stamp } from "./stamps";
 import { COMPANY_BY_FORM, readFields } from "./fields";
 import { panellists } from "./panels";
@@ -38,8 +38,7 @@ export function readUnit(unit: Unit, index: number, evidence: Evidence): Reading
 function withoutCompanies(reading: Reading, evidence: Evidence): Reading {
   const { speaking } = reading;
   if (!speaking) return reading;
-  const employers = new Set([...evidence.companies, ...(evidence.legalNames ?? []), ...evidence.people.flatMap((person) => person.company?.split(/\s+\/\s+/u) ?? [])].map(nameKey));
-  const people = speaking.speakers.filter((name) => !employers.has(nameKey(name)) && !COMPANY_BY_FORM.test(name));
+  const people = speaking.speakers.filter((name) => !isListedCompany(name, evidence) && !COMPANY_BY_FORM.test(name));
   if (people.length === speaking.speakers.length) return reading;
   return { ...reading, speaking: people.length > 0 ? { ...speaking, speakers: people } : null };
 }

@@ -85,6 +85,8 @@ export function readSpeakers(text: string, evidence: Evidence, titled: readonly 
     // A name inside a quotation, or inside an emphasised title, is part of that title.
     if (quoted.some(([from, to]) => run.from > from && run.to < to)) continue;
     if (titled.some((span) => run.from >= span.from && run.to <= span.from + span.text.length && span.text.trim() !== run.text)) continue;
+    // "Thanks to Greyfriars Data for the room, and then Zainab Haddad took the stage": a company is nobody who spoke.
+    if (isListedCompany(run.text, evidence)) continue;
     const first = acceptSpeaker(text, run, evidence, true);
     if (!first) continue;
     const speakers = [first.name];
@@ -197,8 +199,11 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
 }
 
 /** Whether the recap's title lists `name` as one of the evening's companies. */
-export function isListedCompany(name: string, evidence: Pick<Evidence, "companies">): boolean {
-  return evidence.companies.some((company) => nameKey(company) === nameKey(name));
+/** A company the recap names as one: in its title, with a legal form, or as where someone works. */
+export function isListedCompany(name: string, evidence: Pick<Evidence, "companies"> & Partial<Pick<Evidence, "legalNames" | "people">>): boolean {
+  const key = nameKey(name);
+  const employers = (evidence.people ?? []).flatMap((person) => person.company?.split(/\s+\/\s+/u) ?? []);
+  return [...evidence.companies, ...(evidence.legalNames ?? []), ...employers].some((company) => nameKey(company) === key);
 }
 
 /** The person the recap names in full whose name this is, or whose first name this is. */

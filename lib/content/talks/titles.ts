@@ -1,6 +1,7 @@
 import type { LinkSpan } from "./units";
 import { ABBREVIATIONS, NOT_TITLE_LINK_TEXT, RECORDING_LINK_TEXT, SENTENCE_OPENERS, TITLE_INTRODUCER_AT_END, TITLE_INTRODUCERS, TITLE_TRAILING_CLAUSE } from "./vocabulary";
 import { CUT } from "./stamps";
+import { isNarrativeWord } from "./names";
 
 const OPEN_QUOTES = "“\"‘'«";
 const CLOSE_QUOTE: Record<string, string> = { "“": "”", '"': '"', "‘": "’", "'": "'", "«": "»" };
@@ -194,6 +195,13 @@ function titleFrom(text: string, at: number, links: readonly LinkSpan[]): string
   return cleanTitle(rest.slice(0, titleEnd(rest)));
 }
 
+// "Kustomize Overlays at Scale and showed a neat trick", "Cold Starts, Hot Takes, and honestly we're still
+// digesting it": "and" then a verb in the past or an adverb goes on with the sentence.
+function narrativeAnd(text: string): { index: number } | null {
+  for (const match of text.matchAll(/,?\s+and\s+(\p{Ll}+)\b/gu)) if (isNarrativeWord(match[1] ?? "")) return match;
+  return null;
+}
+
 /** Where a title that starts the text ends: a timestamp, the sentence's end, a new clause. */
 function titleEnd(text: string): number {
   let end = text.length;
@@ -202,7 +210,7 @@ function titleEnd(text: string): number {
   const quoted = quotedSpans(text);
   const inQuote = (index: number) => quoted.some(([from, to]) => index > from && index < to);
   // "…Raspberry Pis (Because Why Not?), live from his spare room": a title's words are not lower-case after a comma.
-  for (const clause of [TITLE_TRAILING_CLAUSE.exec(text.slice(0, end)), /,\s+(?!(?:and|or|but|nor|vs|the|a|an)\s)\p{Ll}+(?![\p{L}\p{N}-])/u.exec(text.slice(0, end))]) {
+  for (const clause of [TITLE_TRAILING_CLAUSE.exec(text.slice(0, end)), /,\s+(?!(?:and|or|but|nor|vs|the|a|an)\s)\p{Ll}+(?![\p{L}\p{N}-])/u.exec(text.slice(0, end)), narrativeAnd(text.slice(0, end))]) {
     if (clause && !inQuote(clause.index)) end = Math.min(end, clause.index);
   }
   for (const match of text.slice(0, end).matchAll(/[.!?](?=\s|$)|\s\((?=[\p{Ll}@]|https?:)/gu)) {
@@ -267,7 +275,7 @@ export function sentenceEnd(text: string): number {
 }
 
 function cleanTitle(raw: string): string | null {
-  let title = raw.replace(/\s+/g, " ").trim().replace(new RegExp(String.raw`[\s,;:–—${CUT}-]+$`, "u"), "").replace(/\.$/u, "").trim();
+  let title = raw.replace(/\s+/g, " ").trim().replace(new RegExp(String.raw`[\s,;:–—${CUT}-]+$`, "u"), "").replace(/(?<!\b\p{L}\.\p{L})\.$/u, "").trim();
   const open = title[0] ?? "";
   const close = CLOSE_QUOTE[open];
   if (close && title.endsWith(close) && title.length > 1) title = title.slice(1, -1).trim();

@@ -331,4 +331,22 @@ describe("the talk reader takes what the whole section says", () => {
       ],
     );
   });
+
+  it("ends an unquoted title where 'and' goes on with the story, and passes over a company in the speaker's place", () => {
+    const { talks } = findTalks(
+      [
+        "We were back at Greyfriars Data's Farringdon office, and then Zainab Haddad took the stage with Budget Alerts at Scale and showed us the dashboard her team built.",
+        "",
+        "Then Tomasz Wrona from Fenwick Bank presented Kustomize Overlays for Two Hundred Services, and honestly we are still digesting it.",
+      ].join("\n"),
+      { videoId: null, title: "Cloud Native London November 2018: Greyfriars Data and Fenwick Bank" },
+    );
+    assert.deepEqual(
+      talks.map(({ speakers, title }) => ({ speakers, title })),
+      [
+        { speakers: ["Zainab Haddad"], title: "Budget Alerts at Scale" },
+        { speakers: ["Tomasz Wrona"], title: "Kustomize Overlays for Two Hundred Services" },
+      ],
+    );
+  });
 });
