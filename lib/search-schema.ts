@@ -20,17 +20,36 @@ export type SearchDocument = {
 
 export type StoredResult = Pick<SearchDocument, "kind" | "title" | "url" | "context" | "takeaways">;
 
+const searchOptions: Options<SearchDocument>["searchOptions"] = {
+  boost: { title: 3, speakers: 3, company: 2, takeaways: 1.5 },
+  prefix: true,
+  fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+  combineWith: "AND",
+};
+
 /** Shared by the build (which indexes) and the browser (which loads the index): they must agree. */
 export const searchIndexOptions: Options<SearchDocument> = {
   fields: ["title", "speakers", "company", "takeaways", "text"],
   storeFields: ["kind", "title", "url", "context", "takeaways"],
-  searchOptions: {
-    boost: { title: 3, speakers: 3, company: 2, takeaways: 1.5 },
-    prefix: true,
-    fuzzy: (term) => (term.length > 3 ? 0.2 : false),
-    combineWith: "AND",
-  },
+  searchOptions,
 };
+
+/**
+ * What the dialog loads first, so the first results come after a small download however big the
+ * archive grows: titles, speakers and companies. The full index (the recaps' words and the talks'
+ * takeaways) follows in the background and then answers instead.
+ */
+export const nameIndexOptions: Options<SearchDocument> = {
+  fields: ["title", "speakers", "company"],
+  storeFields: ["kind", "title", "url", "context"],
+  searchOptions,
+};
+
+/** The two indexes, in the order the dialog fetches them. */
+export const SEARCH_INDEXES = [
+  { url: "/search-names.json", options: nameIndexOptions },
+  { url: "/search-index.json", options: searchIndexOptions },
+] as const;
 
 export type SearchHit = StoredResult & { id: string; matched: string[]; terms: string[]; snippet: string | null };
 

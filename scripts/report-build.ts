@@ -1,13 +1,13 @@
-/** Printed after `next build`: what the on-demand search index costs a visitor who opens search. */
+/** Printed after `next build`: what the on-demand search indexes cost a visitor who opens search. */
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { SEARCH_INDEXES } from "../lib/search-schema";
 
-const INDEX = ".next/server/app/search-index.json.body";
-
-if (!existsSync(INDEX)) {
-  console.warn(`Search index: not found at ${INDEX}; was /search-index.json built?`);
-} else {
-  const raw = readFileSync(INDEX);
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-  console.log(`Search index: ${kb(raw.length)} (${kb(gzipSync(raw).length)} gzipped), fetched only when the search opens.`);
-}
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const sizes = SEARCH_INDEXES.map(({ url }) => {
+  const file = `.next/server/app${url}.body`;
+  if (!existsSync(file)) return `${url} not found at ${file}`;
+  const raw = readFileSync(file);
+  return `${url} ${kb(raw.length)} (${kb(gzipSync(raw).length)} gzipped)`;
+});
+console.log(`Search indexes, fetched in this order only when the search opens: ${sizes.join(", then ")}.`);

@@ -1,10 +1,10 @@
 import { getRecaps, getTalks } from "@/lib/content";
-import { buildSearchDocuments, buildSearchIndex } from "@/lib/publish/search-index";
+import { searchIndexResponse } from "@/lib/publish/search-index";
+import { searchIndexOptions } from "@/lib/search-schema";
 
-// Built once at build time; the browser fetches it only when the search opens.
+// The full index, which the search dialog fetches after the small one (lib/search-schema.ts).
 export const dynamic = "force-static";
 
 export function GET() {
-  const index = buildSearchIndex(buildSearchDocuments(getRecaps(), getTalks()));
-  return new Response(JSON.stringify(index), { headers: { "content-type": "application/json; charset=utf-8" } });
+  return searchIndexResponse(getRecaps(), getTalks(), searchIndexOptions);
 }

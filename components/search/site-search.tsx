@@ -3,12 +3,13 @@
 import type MiniSearch from "minisearch";
 import { useRouter } from "next/navigation";
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { type SearchDocument, type SearchHit, searchIndexOptions, toSearchHit } from "@/lib/search-schema";
+import { SEARCH_INDEXES, type SearchDocument, type SearchHit, toSearchHit } from "@/lib/search-schema";
 
 const MAX_RESULTS = 12;
 const FIELD_LABELS: Record<string, string> = { title: "title", speakers: "speaker", company: "company", takeaways: "takeaways", text: "recap text" };
 
-type IndexState = { status: "idle" | "loading" | "error" } | { status: "ready"; index: MiniSearch<SearchDocument> };
+// `complete`: the full index has replaced the small one that answers first.
+type IndexState = { status: "idle" | "loading" | "error" } | { status: "ready"; index: MiniSearch<SearchDocument>; complete: boolean };
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
@@ -52,13 +53,24 @@ export function SiteSearch() {
     input.current?.select();
     if (indexState.status === "ready" || indexState.status === "loading") return;
     setIndexState({ status: "loading" });
+    const library = import("minisearch");
+    const load = async ({ url, options }: (typeof SEARCH_INDEXES)[number]) => {
+      const [{ default: MiniSearchClass }, response] = await Promise.all([library, fetch(url)]);
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return MiniSearchClass.loadJSON<SearchDocument>(await response.text(), options);
+    };
+    const [names, full] = SEARCH_INDEXES;
     try {
-      const [{ default: MiniSearchClass }, response] = await Promise.all([import("minisearch"), fetch("/search-index.json")]);
-      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-      setIndexState({ status: "ready", index: MiniSearchClass.loadJSON<SearchDocument>(await response.text(), searchIndexOptions) });
+      setIndexState({ status: "ready", index: await load(names), complete: false });
     } catch {
       setIndexState({ status: "error" });
+      return;
     }
+    // Without the full index, names still answer: a failure here only leaves the recaps' words unsearched.
+    void load(full).then(
+      (index) => setIndexState({ status: "ready", index, complete: true }),
+      () => undefined,
+    );
   }, [indexState.status]);
 
   useEffect(() => {
@@ -101,9 +113,13 @@ export function SiteSearch() {
         ? "Search is unavailable right now. Try again later."
         : query.trim()
           ? hits.length === 0
-            ? `No results for “${query.trim()}”`
+            ? indexState.status === "ready" && !indexState.complete
+              ? `No talk, speaker or company matches “${query.trim()}”; the recaps' words are still loading…`
+              : `No results for “${query.trim()}”`
             : `${hits.length} result${hits.length === 1 ? "" : "s"}`
-          : "Type to search talks, speakers, companies and recaps.";
+          : indexState.status === "ready" && !indexState.complete
+            ? "Type to search talks, speakers and companies (the recaps' words are still loading)."
+            : "Type to search talks, speakers, companies and recaps.";
 
   return (
     <>

@@ -1,4 +1,4 @@
-import MiniSearch from "minisearch";
+import MiniSearch, { type Options } from "minisearch";
 import { toString } from "mdast-util-to-string";
 import { formatDate, formatSpeakers, talkTitle } from "../render/format";
 import type { TalkEntry } from "../content/library";
@@ -7,7 +7,8 @@ import { parseMarkdown } from "../content/markdown-ast";
 import { type SearchDocument, searchIndexOptions } from "../search-schema";
 import { formatTimestamp } from "../timestamps";
 
-export function buildSearchDocuments(recaps: readonly (Recap & { body: string })[], talks: readonly TalkEntry[]): SearchDocument[] {
+/** `withText`: the recaps' own words too, which only the full index searches (and which cost a parse of every body). */
+export function buildSearchDocuments(recaps: readonly (Recap & { body: string })[], talks: readonly TalkEntry[], { withText = true }: { withText?: boolean } = {}): SearchDocument[] {
   const talkDocuments = talks.map((talk): SearchDocument => ({
     id: `talk:${talk.key}`,
     kind: "talk",
@@ -28,15 +29,21 @@ export function buildSearchDocuments(recaps: readonly (Recap & { body: string })
     speakers: recap.talks.flatMap((talk) => talk.speakers).join(" "),
     company: recap.talks.map((talk) => talk.company ?? "").join(" "),
     takeaways: "",
-    text: [recap.summary, toString(parseMarkdown(recap.body)), recap.tags.join(" ")].join("\n"),
+    text: withText ? [recap.summary, toString(parseMarkdown(recap.body)), recap.tags.join(" ")].join("\n") : "",
     url: recap.url,
     context: `Recap · ${formatDate(recap.date, "short")} · ${recap.location}`,
   }));
   return [...talkDocuments, ...recapDocuments];
 }
 
-export function buildSearchIndex(documents: readonly SearchDocument[]): MiniSearch<SearchDocument> {
-  const index = new MiniSearch<SearchDocument>(searchIndexOptions);
+export function buildSearchIndex(documents: readonly SearchDocument[], options: Options<SearchDocument> = searchIndexOptions): MiniSearch<SearchDocument> {
+  const index = new MiniSearch<SearchDocument>(options);
   index.addAll([...documents]);
   return index;
+}
+
+/** A search index as the route that serves it answers: built once, at build time. */
+export function searchIndexResponse(recaps: readonly (Recap & { body: string })[], talks: readonly TalkEntry[], options: Options<SearchDocument>): Response {
+  const documents = buildSearchDocuments(recaps, talks, { withText: options.fields.includes("text") });
+  return new Response(JSON.stringify(buildSearchIndex(documents, options)), { headers: { "content-type": "application/json; charset=utf-8" } });
 }

@@ -84,14 +84,14 @@ test("search tolerates a typo and prefixes: 'kubernets' and 'kube' find the Kube
   await expect(page.getByRole("dialog", { name: "Search" })).toBeHidden();
 });
 
-test("the search index is fetched only when the search opens", async ({ page }) => {
+test("the search indexes are fetched only when the search opens, the small one first", async ({ page }) => {
   const fetched: string[] = [];
   page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto("/");
   await page.waitForLoadState("networkidle");
-  expect(fetched).not.toContain("/search-index.json");
+  expect(fetched.filter((path) => path.startsWith("/search-"))).toEqual([]);
   await page.getByRole("button", { name: "Search talks and recaps" }).click();
-  await expect.poll(() => fetched).toContain("/search-index.json");
+  await expect.poll(() => fetched.filter((path) => path.startsWith("/search-"))).toEqual(["/search-names.json", "/search-index.json"]);
 });
 
 test("speaker and company names on a recap page link to their pages, and tags to tag pages", async ({ page }) => {

@@ -218,7 +218,7 @@ test.describe("the static export, served by a plain file server", () => {
   });
 
   test("serves the feed, the sitemap, the search index and the talk list as files", async ({ request }) => {
-    for (const path of ["/feed.xml", "/atom.xml", "/feed.json", "/speakers/viktor-gamov/feed.xml", "/tags/2022/feed.xml", "/sitemap.xml", "/robots.txt", "/search-index.json", "/talks.json", "/next-meetup.ics"]) {
+    for (const path of ["/feed.xml", "/atom.xml", "/feed.json", "/speakers/viktor-gamov/feed.xml", "/tags/2022/feed.xml", "/sitemap.xml", "/robots.txt", "/search-index.json", "/search-names.json", "/talks.json", "/next-meetup.ics"]) {
       expect((await request.get(`${exported}${path}`)).status(), path).toBe(200);
     }
   });

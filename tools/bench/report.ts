@@ -78,6 +78,8 @@ export function evaluateBudgets(results: Omit<BenchResults, "budgets">): Budget[
   // The recap budget again on the 1,000-recap build: the page must not get heavier as the archive grows.
   const largeRecap = large?.pageWeight?.find((page) => page.name === "recap");
   budgets.push(check("Recap in a 1,000-recap archive: everything before Play", "≤ 300 kB", largeRecap ? beforePlay(largeRecap).bytes : undefined, (n) => n <= 300_000, kB));
+  budgets.push(check("1,000 recaps: largest HTML page (gzipped)", "≤ 100 kB", large?.largestHtml?.gzipBytes, (n) => n <= 100_000, kB));
+  budgets.push(check("1,000 recaps: first search download (gzipped)", "≤ 300 kB", large?.firstSearchGzipBytes ?? undefined, (n) => n <= 300_000, kB));
   budgets.push(check("Build 1,000 recaps: wall time", "≤ 60 s", large?.wallSeconds, (n) => n <= 60, s));
   budgets.push(check("Build 1,000 recaps: peak memory (process tree)", "≤ 1.5 GB", large?.treePeakBytes, (n) => n <= 1.5e9, GB));
   const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? a / b : undefined);
@@ -164,6 +166,8 @@ export function formatReport(results: BenchResults): string {
     for (const result of results.scale) {
       const pages = result.largestOutputs.map((page) => `${page.path} ${kB(page.bytes)} (${kB(page.gzipBytes)} gzipped)`);
       out.push(`   ${result.recaps} recaps, largest prerendered pages: ${pages.join(", ")}`);
+      const html = result.largestHtml ? `${result.largestHtml.path} ${kB(result.largestHtml.gzipBytes)} gzipped` : "?";
+      out.push(`   ${result.recaps} recaps, largest HTML page: ${html}; first search download: ${result.firstSearchGzipBytes === null ? "?" : kB(result.firstSearchGzipBytes)} gzipped`);
     }
     const weighed = results.scale.filter((result) => result.pageWeight);
     if (weighed.length > 0) {

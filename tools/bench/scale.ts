@@ -1,7 +1,8 @@
 /** The full build of a synthetic archive of N recaps, in a throwaway copy of the project. */
-import { lstatSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { SEARCH_INDEXES } from "../../lib/search-schema";
 import type { PageWeight } from "./page-weight";
 import { copyProject } from "../project-copy";
 import { runTimed, type TimedRun } from "./processes";
@@ -26,6 +27,10 @@ export type ScaleResult = {
   cssBytes: number;
   /** The biggest prerendered documents: the pages (and search index) that grow with the archive. */
   largestOutputs: { path: string; bytes: number; gzipBytes: number }[];
+  /** The biggest HTML page, compressed: no page may grow without bound. */
+  largestHtml: { path: string; gzipBytes: number } | null;
+  /** What the search's first answer waits for: the first index it fetches, compressed. */
+  firstSearchGzipBytes: number | null;
   /** What a visitor downloads from this archive's build, or null when not measured. */
   pageWeight: PageWeight[] | null;
 };
@@ -40,24 +45,39 @@ export type ScaleOptions = {
 const LARGEST_COUNT = 4;
 
 /** Prerendered HTML and route bodies under .next/server/app, largest first. */
-function largestOutputs(appDir: string): ScaleResult["largestOutputs"] {
+function prerendered(appDir: string, pattern = /\.(html|body)$/): { file: string; bytes: number }[] {
   const found: { file: string; bytes: number }[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
-      else if (/\.(html|body)$/.test(entry.name)) found.push({ file, bytes: lstatSync(file).size });
+      else if (pattern.test(entry.name)) found.push({ file, bytes: lstatSync(file).size });
     }
   };
   walk(appDir);
-  return found
-    .sort((a, b) => b.bytes - a.bytes)
+  return found.sort((a, b) => b.bytes - a.bytes);
+}
+
+const addressOf = (appDir: string, file: string) => `/${path.relative(appDir, file).replace(/\.(html|body)$/, "")}`;
+
+function largestOutputs(appDir: string): ScaleResult["largestOutputs"] {
+  return prerendered(appDir)
     .slice(0, LARGEST_COUNT)
-    .map(({ file, bytes }) => ({
-      path: `/${path.relative(appDir, file).replace(/\.(html|body)$/, "")}`,
-      bytes,
-      gzipBytes: gzipSync(readFileSync(file)).length,
-    }));
+    .map(({ file, bytes }) => ({ path: addressOf(appDir, file), bytes, gzipBytes: gzipSync(readFileSync(file)).length }));
+}
+
+// Compressed size follows raw size closely enough that the largest few raw pages hold the largest compressed one.
+function largestHtml(appDir: string): ScaleResult["largestHtml"] {
+  const sized = prerendered(appDir, /\.html$/)
+    .slice(0, 10)
+    .map(({ file }) => ({ path: addressOf(appDir, file), gzipBytes: gzipSync(readFileSync(file)).length }));
+  return sized.sort((a, b) => b.gzipBytes - a.gzipBytes)[0] ?? null;
+}
+
+function firstSearchGzipBytes(appDir: string): number | null {
+  const first = SEARCH_INDEXES[0];
+  const file = path.join(appDir, `${first.url}.body`);
+  return existsSync(file) ? gzipSync(readFileSync(file)).length : null;
 }
 
 function directorySize(dir: string): number {
@@ -153,7 +173,8 @@ async function measureBuild(dir: string, recaps: number, run: TimedRun, options:
   const cssBytes = readdirSync(chunks)
     .filter((file) => file.endsWith(".css"))
     .reduce((sum, file) => sum + lstatSync(path.join(chunks, file)).size, 0);
-  const largest = largestOutputs(path.join(nextDir, "server", "app"));
+  const appDir = path.join(nextDir, "server", "app");
+  const largest = largestOutputs(appDir);
   const pageWeight = options.measure ? await options.measure(dir) : null;
   return {
     recaps,
@@ -168,6 +189,8 @@ async function measureBuild(dir: string, recaps: number, run: TimedRun, options:
     nextOutputBytesWithoutCache: nextOutputBytes - cacheBytes,
     cssBytes,
     largestOutputs: largest,
+    largestHtml: largestHtml(appDir),
+    firstSearchGzipBytes: firstSearchGzipBytes(appDir),
     pageWeight,
   };
 }

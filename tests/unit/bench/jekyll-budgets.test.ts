@@ -33,6 +33,8 @@ function ours(posts: number, wallSeconds: number): ScaleResult {
     nextOutputBytesWithoutCache: 1e8,
     cssBytes: 30_000,
     largestOutputs: [],
+    largestHtml: null,
+    firstSearchGzipBytes: null,
     pageWeight: null,
   };
 }

@@ -184,6 +184,7 @@ describe("the content check on redirect_from, control characters and slides", ()
       "/feed.json",
       "/speakers/viktor-gamov/feed.xml",
       "/tags/video/feed.xml/",
+      "/search-names.json",
     ];
     const errors = redirectErrors(owned);
     assert.deepEqual(errors.map(([line]) => line), owned.map((_, index) => index + 4));
