@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import { readGeneratedRecaps } from "./lib/content/generated";
 import { photoPatterns } from "./lib/publish/image-patterns";
 import { oneHopRedirects, siteRedirects } from "./lib/publish/redirects";
-import { securityHeaders, SVG_HEADERS } from "./lib/publish/security-headers";
+import { CROSS_ORIGIN_RESOURCE, embeddableResources, securityHeaders, SVG_HEADERS } from "./lib/publish/security-headers";
 import { siteConfig } from "./lib/site-config";
 
 // `npm run export`: plain static files for any host, in out/ (redirects become HTML pages there).
@@ -24,9 +24,13 @@ const nextConfig: NextConfig = {
     ? {}
     : {
         async headers() {
+          // Later rules win for the same header. After next build, `npm run build` puts each page's
+          // policy, with its scripts' hashes, right after the first rule (scripts/page-csp.ts).
           return [
             { source: "/:path*", headers: securityHeaders({ development: process.env.NODE_ENV === "development" }) },
-            // Later rules win for the same header: an SVG gets its own, stricter policy.
+            // Photos, social cards, the icon and the feeds stay embeddable by other sites.
+            ...embeddableResources().map(({ route }) => ({ source: route, headers: [CROSS_ORIGIN_RESOURCE] })),
+            // An SVG gets its own, stricter policy.
             { source: "/:file(.+\\.svg)", headers: [...SVG_HEADERS] },
           ];
         },

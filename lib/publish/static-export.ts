@@ -6,7 +6,8 @@ import { buildLibrary } from "../content/library";
 import type { Recap } from "../content/model";
 import { fullyDecoded } from "../content/redirect-addresses";
 import { legacyPermalinks } from "./redirects";
-import { type Header, SVG_HEADERS } from "./security-headers";
+import { pagePolicy, type PageScripts } from "./page-csp";
+import { BASELINE_POLICY, CROSS_ORIGIN_RESOURCE, CSP_HEADER, embeddableResources, type Header, OTHER_HEADERS, SAME_ORIGIN_RESOURCE, SVG_HEADERS } from "./security-headers";
 import { codePointLabel, findControlCharacters, visibleText } from "../control-characters";
 import { siteConfig } from "../site-config";
 import { absoluteUrl } from "../url";
@@ -151,21 +152,27 @@ export function nameExportedPreviews(outDir: string): string[] {
 }
 
 /**
- * Netlify's and Cloudflare Pages' `_headers` file: the same security headers as `next start` sends,
- * and the feeds' own types (a host would call them application/xml and application/json).
+ * Netlify's and Cloudflare Pages' `_headers` file: the headers `next start` sends, for a host that
+ * sends every matching rule's headers (Cloudflare joins a header set by two rules). So `/*` sends
+ * only what every file shares, with BASELINE_POLICY, which lets each page's own policy (its
+ * scripts' hashes) alone decide what runs; the resource policy is set once per address; the feeds
+ * get their own types (a host would call them application/xml and application/json).
  */
-export function headersFile(headers: readonly Header[]): string {
-  const types = feedFiles().map(({ path, type }) => ({ path, type: `${type}; charset=utf-8` }));
-  return [
-    "/*",
-    ...headers.map((header) => `  ${header.key}: ${header.value}`),
-    ...types.flatMap(({ path, type }) => [path, `  Content-Type: ${type}`]),
-    // Hosts send both policies for an SVG, and a browser enforces both: no script runs.
-    "/*.svg",
-    ...SVG_HEADERS.map((header) => `  ${header.key}: ${header.value}`),
-    "",
-  ].join("\n");
+export function headersFile(pages: readonly PageScripts[]): string {
+  const rules = new Map<string, Header[]>();
+  const add = (address: string, ...headers: Header[]) => rules.set(address, [...(rules.get(address) ?? []), ...headers]);
+  add("/*", ...OTHER_HEADERS, { key: CSP_HEADER, value: BASELINE_POLICY });
+  for (const address of SAME_ORIGIN_FILES) add(address, SAME_ORIGIN_RESOURCE);
+  for (const { path, type } of feedFiles()) add(path, { key: "Content-Type", value: `${type}; charset=utf-8` });
+  for (const { hostPaths } of embeddableResources()) for (const address of hostPaths) add(address, CROSS_ORIGIN_RESOURCE);
+  // A browser enforces both policies for an SVG: no script runs.
+  add("/*.svg", ...SVG_HEADERS);
+  for (const page of pages) add(page.address, { key: CSP_HEADER, value: pagePolicy(page) }, SAME_ORIGIN_RESOURCE);
+  return [...[...rules].flatMap(([address, headers]) => [address, ...headers.map((header) => `  ${header.key}: ${header.value}`)]), ""].join("\n");
 }
+
+/** The exported files (other than pages) only the site's own pages load. */
+const SAME_ORIGIN_FILES = ["/_next/*", "/search-index.json", "/talks.json"];
 
 /**
  * `next build` for the export also rewrites .next, and `next start` would then serve the export's

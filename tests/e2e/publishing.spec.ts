@@ -135,6 +135,54 @@ test("every response carries the security headers", async ({ request }) => {
   const svg = (await request.get("/images/any-drawing.svg")).headers();
   expect(svg["content-security-policy"]).toContain("script-src 'none'");
   expect(svg["content-security-policy"]).toContain("sandbox");
+  // Pages and the site's own files stay its own; photos, social cards and feeds stay embeddable elsewhere.
+  for (const path of ["/", SEPTEMBER, "/recaps/no-such-meetup", "/search-index.json"]) {
+    expect((await request.get(path)).headers()["cross-origin-resource-policy"], path).toBe("same-origin");
+  }
+  for (const path of ["/images/2022-07-06-cloud-native-london-july-2022.jpeg", `${JULY}/opengraph-image`, "/opengraph-image", "/feed.xml", "/speakers/viktor-gamov/feed.xml", "/next-meetup.ics"]) {
+    expect((await request.get(path)).headers()["cross-origin-resource-policy"], path).toBe("cross-origin");
+  }
+});
+
+/** The sources of a response's script-src. */
+const scriptSources = (policy: string | undefined) => /(?:^|; )script-src ([^;]*)/.exec(policy ?? "")?.[1]?.split(" ") ?? [];
+
+test("every page runs its inline scripts by their hashes, never 'unsafe-inline', and the browser refuses nothing the site does", async ({ page, request }) => {
+  for (const path of ["/", SEPTEMBER, "/talks", "/speakers/viktor-gamov", "/recaps/no-such-meetup", "/Recaps/Cloud-Native-London-July-2022"]) {
+    const sources = scriptSources((await request.get(path)).headers()["content-security-policy"]);
+    expect(sources, path).not.toContain("'unsafe-inline'");
+    expect(sources, path).not.toContain("'unsafe-eval'");
+    expect(sources.some((source) => source.startsWith("'sha256-")), path).toBe(true);
+  }
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => console.error(`Content Security Policy: ${event.violatedDirective} refused ${event.blockedURI}`));
+  });
+  // Each goto waits until React has hydrated the page (tests/e2e/fixtures.ts): it would not, were a script refused.
+  const home = await page.goto("/");
+  expect(scriptSources(home?.headers()["content-security-policy"])).not.toContain("'unsafe-inline'");
+  await page.getByRole("radio", { name: "Dark" }).click();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  // Client navigation runs the next page's code under the first page's policy.
+  await page.evaluate(() => Object.assign(window, { __samePage: true }));
+  await page.getByRole("region", { name: "Latest recaps" }).getByRole("link", { name: "Cloud Native London September 2022: Kong, Lightstep, and Harness" }).click();
+  await expect(page).toHaveURL(SEPTEMBER);
+  expect(await page.evaluate(() => "__samePage" in window)).toBe(true);
+  await page.getByRole("link", { name: /^Play from 24:25/ }).click();
+  await fakePlayerFrame(page);
+  await page.getByRole("button", { name: "Search talks and recaps" }).click();
+  await page.getByRole("combobox", { name: "Search talks and recaps" }).fill("kong");
+  await page.getByRole("listbox", { name: "Search results" }).getByRole("option").filter({ hasText: "Supercharge your Kubernetes Ingress" }).click();
+  await expect(page).toHaveURL("/talks/viktor-gamov-supercharge-your-kubernetes-ingress");
+  // The 404 page, and a page's address in another case, which is the 404 page under that page's rule.
+  for (const path of ["/recaps/no-such-meetup", "/Recaps/Cloud-Native-London-July-2022"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("We couldn’t find that page");
+  }
+  expect(refused).toEqual([]);
 });
 
 test("the player loads and seeks under the Content-Security-Policy, with no violation", async ({ page }) => {
