@@ -8,8 +8,7 @@ const isEntry = (reading: Reading) => reading.unit.kind === "item" && (isTimed(r
 
 // "### Running Kafka on K8s" over the talk the programme calls "Running Kafka on K8s — Should You?".
 const titleWords = (title: string | null) => (title ?? "").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").trim().split(/\s+/u).join(" ");
-const shortTitleOf = (entry: Reading, heading: Reading) =>
-  heading.unit.kind === "heading" && heading.title !== null && titleWords(heading.title).split(" ").length >= 2 && titleWords(entry.title).startsWith(titleWords(heading.title));
+const shortTitleOf = (entry: Reading, prose: Reading) => prose.title !== null && titleWords(prose.title).split(" ").length >= 2 && titleWords(entry.title).startsWith(titleWords(prose.title));
 
 const sameSpeakers = (a: Reading, b: Reading) => {
   const names = a.speaking?.speakers ?? [];
@@ -59,6 +58,11 @@ export function foldChapterEntries(starts: readonly Reading[], readings: readonl
       readings.find((reading) => describes.get(reading.index) === position && isDescription(reading));
     if (prose) fold(entry, prose, intoProse);
   });
+  // "0:05:40 Two Companies, One Cluster" over paragraphs that never say the title: a chapter list is the
+  // running order, so when as many entries as untimed talks are left, each is the talk at its place.
+  const entriesLeft = starts.filter((start) => isEntry(start) && isTimed(start) && !dropped.has(start) && (start.speaking?.speakers.length ?? 0) === 0);
+  const talksLeft = starts.filter((start) => !isEntry(start) && !dropped.has(start) && !isTimed(start) && start.speaking !== null && talks.get(start) === start);
+  if (entriesLeft.length > 0 && entriesLeft.length === talksLeft.length) entriesLeft.forEach((entry, at) => fold(entry, talksLeft[at] ?? entry, intoProse));
   // The talks keep the running order the entries give, wherever their paragraphs stand.
   const added = [...talks.keys()].filter((prose) => !starts.includes(prose));
   return [...starts.filter((start) => !dropped.has(start)), ...added]

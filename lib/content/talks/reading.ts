@@ -5,7 +5,7 @@ import { CUT, findStamps, mask, type Stamp } from "./stamps";
 import { COMPANY_BY_FORM, readFields } from "./fields";
 import { panellists } from "./panels";
 import { segmentsOf } from "./segments";
-import { leadingTitle, linkedTitle, namedTitle, readTitle, sentenceEnd, spanTitle, statedTitle } from "./titles";
+import { entryTitle, leadingTitle, linkedTitle, namedTitle, readTitle, sentenceEnd, spanTitle, statedTitle } from "./titles";
 import type { ProgrammeRow, Unit } from "./units";
 import { EVENING_PART, PANEL, TALK_OPENER, TITLE_INTRODUCERS } from "./vocabulary";
 
@@ -67,7 +67,10 @@ function readBlock(unit: Unit, index: number, evidence: Evidence): Reading {
   // A panel names its panellists in a sentence of their own, after its title and timestamp; "The most
   // talked-about session began at [31:20]. Chukwuemeka Nwosu … jointly presented …": so may a talk.
   const nextSentence = limit + 1 + sentenceEnd(masked.slice(limit + 1)) + 1;
-  const panellistsLater = opening !== null ? null : PANEL.test(masked) ? readSpeakers(masked, evidence, titled) : stamps.length > 0 ? readSpeakers(masked.slice(0, nextSentence), evidence, titled) : null;
+  // "Then came our joint talk of the evening. Chiamaka Obi-Lindqvist from Nordlys Energy and …": an opener
+  // that names no one hands over to the next sentence.
+  const handsOver = stamps.length > 0 || TALK_OPENER.test(masked);
+  const panellistsLater = opening !== null ? null : PANEL.test(masked) ? readSpeakers(masked, evidence, titled) : handsOver ? readSpeakers(masked.slice(0, nextSentence), evidence, titled) : null;
   const speaking = oneSpeaker(masked, panel ?? opening ?? panellistsLater);
   // A panel's title is read as if no one were named: its panellists may come before or after it.
   const opener = panel ? null : speaking && !panellistsLater ? speaking : null;
@@ -137,7 +140,7 @@ export function pieces(reading: Reading, evidence: Evidence): Reading[] | null {
 function speakerlessTitle(masked: string, unit: Unit): string | null {
   // "- A Five-Minute Tour of the Operator Framework, from one of the Inkwell engineers …"
   if (unit.kind === "item") {
-    const leading = leadingTitle(masked);
+    const leading = leadingTitle(masked) ?? (unit.chapter ? entryTitle(masked) : null);
     if (leading) return leading;
   }
   const introducer = TITLE_INTRODUCERS.exec(masked);

@@ -1,3 +1,4 @@
+import { looksLikePerson, nameRuns } from "./names";
 import { peopleIn } from "./speakers";
 import type { Stamp } from "./stamps";
 import type { Unit } from "./units";
@@ -14,7 +15,9 @@ export function segmentsOf(unit: Unit, masked: string, stamps: readonly Stamp[])
   const listed = stamps.length <= 1;
   // A panel's panellists are one talk's speakers, not a list of talks.
   if (listed && PANEL.test(masked)) return null;
-  const cuts = listed ? listCuts(masked) : stampCuts(masked, stamps);
+  // Clauses that each name a speaker part a list more surely than the speakers with companies do.
+  const clauses = listed ? clauseCuts(masked) : [];
+  const cuts = listed ? (clauses.length > 0 ? clauses : listCuts(masked)) : stampCuts(masked, stamps);
   if (cuts.length === 0) return null;
   const bounds = [0, ...cuts, masked.length];
   return { pieces: bounds.slice(0, -1).map((from, index) => slice(unit, from, bounds[index + 1] ?? masked.length)), listed };
@@ -47,6 +50,18 @@ function listCuts(masked: string): number[] {
   // The first piece starts with the sentence that names the first speaker.
   const sentence = Math.max(masked.lastIndexOf(". ", first.from), masked.lastIndexOf(": ", first.from));
   return [...(sentence === -1 ? [] : [sentence + 2]), ...rest.map((person) => person.from)];
+}
+
+/**
+ * "A from X opened with T1; B of Y followed with T2; then C gave T3; …": a lightning round told in
+ * one sentence, its talks set apart by semicolons, each clause naming its speaker.
+ */
+function clauseCuts(masked: string): number[] {
+  const bounds = [...masked.matchAll(/;\s+/gu)].map((match) => match.index + match[0].length);
+  if (bounds.length < 2) return [];
+  const clauses = [0, ...bounds].map((from, at) => masked.slice(from, bounds[at] ?? masked.length));
+  const named = clauses.filter((clause) => nameRuns(clause).some((run) => run.words.length >= 2 && looksLikePerson(run.text)));
+  return named.length >= 3 && named.length * 4 >= clauses.length * 3 ? bounds : [];
 }
 
 function slice(unit: Unit, from: number, to: number): Unit {

@@ -59,7 +59,11 @@ const WORKS_AT_RE = new RegExp(
 const DESCRIBED_SUBJECT_RE = new RegExp(String.raw`^\s*,\s*(?:an?|one|our|the|who)\b[^,.;()${CUT}]{2,80},\s*(?:[\p{Ll}-]+(?:ed|ing)|told|gave|took|spoke|ran|led|made|showed|shared)\b`, "u");
 const RESPECTIVELY_RE = new RegExp(String.raw`\s+and\s+(${COMPANY_NAME})\s*,?\s+respectively`, "uy");
 // "Joining us from Marlowe & Finch, Ana-Maria …", "Staff Engineer at Quay Digital, Grace Achterberg": the company before the name.
-const COMPANY_BEFORE_RE = new RegExp(String.raw`(?:(?:us|over|way|visiting)\s+from|(?:${jobWords})s?\s+(?:at|of|from|for))\s+(?:the\s+)?(${COMPANY_NAME})\s*,\s*$`, "u");
+// "Quillbright's VP of Engineering, Mohd Faizal bin Rahman": the company owns the role before the name.
+const COMPANY_BEFORE_RE = new RegExp(
+  String.raw`(?:(?:us|over|way|visiting)\s+from|(?:${jobWords})s?\s+(?:at|of|from|for))\s+(?:the\s+)?(${COMPANY_NAME})\s*,\s*$|(${COMPANY_NAME})(?:['’]s|(?<=s)['’])\s+(?:[^,.;()${CUT}]{0,30}?\s)?(?:${jobWords})s?(?![\p{L}])[^,.;()${CUT}]{0,30},\s*$`,
+  "u",
+);
 // "Fjord Data's Solveig Berg", "Northgate Logistics' Dmitri Volkov".
 const POSSESSOR_RE = new RegExp(String.raw`(${COMPANY_NAME})(?:['’]s|(?<=s)['’])\s+$`, "u");
 // "Acme Corp." and "Tisza Data Zrt.": the full stop of a legal form belongs to the company…
@@ -170,7 +174,8 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
     }
   }
   // "Joining us from Marlowe & Finch, Ana-Maria Popescu presented …".
-  const companyBefore = cleanCompany(owner ?? COMPANY_BEFORE_RE.exec(before)?.[1] ?? "");
+  const roleOf = COMPANY_BEFORE_RE.exec(before);
+  const companyBefore = cleanCompany(owner ?? roleOf?.[1] ?? roleOf?.[2] ?? "");
   // "…OPA Gatekeeper from Keoni Kahananui (Pueo Networks)": a "company" with a company of its own is the speaker.
   if (company && /^\s*\(/u.test(text.slice(companyEnd)) && readAt(COMPANY_RE, text, companyEnd) && looksLikePerson(company)) return null;
   const accept = (name: string, unresolved: boolean): Accepted => ({

@@ -1,5 +1,5 @@
 import type { LinkSpan } from "./units";
-import { ABBREVIATIONS, NOT_TITLE_LINK_TEXT, RECORDING_LINK_TEXT, SENTENCE_OPENERS, TITLE_INTRODUCER_AT_END, TITLE_INTRODUCERS, TITLE_TRAILING_CLAUSE } from "./vocabulary";
+import { ABBREVIATIONS, NOT_TITLE_LINK_TEXT, NUMBER_ABBREVIATION, RECORDING_LINK_TEXT, SENTENCE_OPENERS, TITLE_INTRODUCER_AT_END, TITLE_INTRODUCERS, TITLE_TRAILING_CLAUSE } from "./vocabulary";
 import { CUT } from "./stamps";
 import { isNarrativeWord } from "./names";
 
@@ -163,6 +163,12 @@ export function leadingTitle(text: string): string | null {
   return isTitleLike(head) ? cleanTitle(head) : null;
 }
 
+/** "5:40 Two Companies, One Cluster: Sharing Kubernetes": a chapter entry that is only a title, after its time. */
+export function entryTitle(text: string): string | null {
+  const entry = text.replaceAll(CUT, " ").trim();
+  return isTitleLike(entry) ? cleanTitle(entry) : null;
+}
+
 function isTitleLike(text: string): boolean {
   const words = text.split(/\s+/u).filter((word) => word !== "");
   if (words.length < 2 || words.length > 14 || SENTENCE_OPENERS.test(text) || !/^[\p{Lu}\p{N}“"]/u.test(text)) return false;
@@ -202,6 +208,15 @@ function narrativeAnd(text: string): { index: number } | null {
   return null;
 }
 
+// "Karpenter vs. Cluster Autoscaler: Fight!, a round-by-round comparison": after a title written in title
+// case, ", a" and words in lower case describe the talk.
+function appositive(text: string): { index: number } | null {
+  const match = /,\s+(?:a|an)\s+\p{Ll}/u.exec(text);
+  if (!match) return null;
+  const capitalised = text.slice(0, match.index).split(/\s+/u).slice(1).filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised >= 2 ? match : null;
+}
+
 /** Where a title that starts the text ends: a timestamp, the sentence's end, a new clause. */
 function titleEnd(text: string): number {
   let end = text.length;
@@ -210,7 +225,7 @@ function titleEnd(text: string): number {
   const quoted = quotedSpans(text);
   const inQuote = (index: number) => quoted.some(([from, to]) => index > from && index < to);
   // "…Raspberry Pis (Because Why Not?), live from his spare room": a title's words are not lower-case after a comma.
-  for (const clause of [TITLE_TRAILING_CLAUSE.exec(text.slice(0, end)), /,\s+(?!(?:and|or|but|nor|vs|the|a|an)\s)\p{Ll}+(?![\p{L}\p{N}-])/u.exec(text.slice(0, end)), narrativeAnd(text.slice(0, end))]) {
+  for (const clause of [TITLE_TRAILING_CLAUSE.exec(text.slice(0, end)), /,\s+(?!(?:and|or|but|nor|vs|the|a|an)\s)\p{Ll}+(?![\p{L}\p{N}-])/u.exec(text.slice(0, end)), narrativeAnd(text.slice(0, end)), appositive(text.slice(0, end))]) {
     if (clause && !inQuote(clause.index)) end = Math.min(end, clause.index);
   }
   for (const match of text.slice(0, end).matchAll(/[.!?](?=\s|$)|\s\((?=[\p{Ll}@]|https?:)/gu)) {
@@ -219,7 +234,7 @@ function titleEnd(text: string): number {
     const mark = match[0];
     if (mark.startsWith(" ")) return index;
     if (mark === ".") {
-      if (ABBREVIATIONS.test(text.slice(0, index)) || /(?:^|[^\p{L}])\p{Lu}$/u.test(text.slice(0, index))) continue;
+      if (isAbbreviationDot(text, index)) continue;
       return index;
     }
     // "Ship It! Lessons from…" and "Do We Still Need Sidecars? A Field Report": a ! or ? stays
@@ -231,12 +246,16 @@ function titleEnd(text: string): number {
   return end;
 }
 
+// "Signed, Sealed, Delivered? Supply-Chain Security with SLSA (you can watch it …)", "Do You Need a Mesh?
+// (Probably Not Yet)": an aside in lower case after the title is not part of it; a bracketed subtitle is.
 function isTitleContinuation(text: string): boolean {
-  const words = text.trim().split(/\s+/u).filter((word) => word !== "");
+  const aside = /\s\((?=[\p{Ll}@]|https?:)/u.exec(text);
+  const own = aside ? text.slice(0, aside.index) : text;
+  const words = own.trim().split(/\s+/u).filter((word) => word !== "");
   if (words.length === 0 || words.length > 12) return false;
-  if (SENTENCE_OPENERS.test(text.trim()) || /[.!?]\s/u.test(text)) return false;
-  const capitalised = words.filter((word) => /^[\p{Lu}\p{N}"“']/u.test(word)).length;
-  return /^\p{Lu}/u.test(words[0] ?? "") && capitalised * 2 >= words.length;
+  if (SENTENCE_OPENERS.test(own.trim()) || /[.!?]\s/u.test(own)) return false;
+  const capitalised = words.filter((word) => /^[([]?[\p{Lu}\p{N}"“']/u.test(word)).length;
+  return /^[([]?\p{Lu}/u.test(words[0] ?? "") && capitalised * 2 >= words.length;
 }
 
 // "who is "between jobs and loving it"", "in her words, she'd "still be changing it on the train"", "as he
@@ -267,11 +286,16 @@ function introducedTitle(region: string): string | null {
 /** Index of the first sentence end in `text`, or its length. */
 export function sentenceEnd(text: string): number {
   for (const match of text.matchAll(/[.!?](?=\s|$)/gu)) {
-    const before = text.slice(0, match.index);
-    if (match[0] === "." && (ABBREVIATIONS.test(before) || /(?:^|[^\p{L}])\p{Lu}$/u.test(before))) continue;
+    if (match[0] === "." && isAbbreviationDot(text, match.index)) continue;
     return match.index;
   }
   return text.length;
+}
+
+/** Whether the full stop at `index` ends an abbreviation ("Dr.", "vs.", "J. Smith", "No. 5") rather than a sentence. */
+function isAbbreviationDot(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  return ABBREVIATIONS.test(before) || /(?:^|[^\p{L}])\p{Lu}$/u.test(before) || (NUMBER_ABBREVIATION.test(before) && /^\.\s*\d/u.test(text.slice(index)));
 }
 
 function cleanTitle(raw: string): string | null {

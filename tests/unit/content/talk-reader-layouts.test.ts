@@ -350,3 +350,69 @@ describe("the talk reader takes what the whole section says", () => {
     );
   });
 });
+
+describe("the talk reader reads an evening told in its own order", () => {
+  it("gives the talks a chapter list of titles only, in running order, when their paragraphs never say the titles", () => {
+    const talks = read([
+      "- 0:00 Welcome and news",
+      "- 4:10 Ledgers at the Edge: Running Postgres in 40 Shops",
+      "- 38:25 Alerts Nobody Reads",
+      "- 1:12:00 Wrap-up",
+      "",
+      "Our first talk was a double act. Hana Kobayashi from Sakura Retail and Tomi Lindgren from Fjell Hosting explained how the shops' databases stay in sync:",
+      "",
+      "- Replicate from the shop, never to it",
+      "- Test the failover on a Saturday",
+      "",
+      "Next, Paulo Mendes of Tejo Bank talked about the forty alerts his team deleted.",
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, title, start }) => ({ speakers, title, start })),
+      [
+        { speakers: ["Hana Kobayashi", "Tomi Lindgren"], title: "Ledgers at the Edge: Running Postgres in 40 Shops", start: 250 },
+        { speakers: ["Paulo Mendes"], title: "Alerts Nobody Reads", start: 2305 },
+      ],
+    );
+  });
+
+  it("parts a lightning round told in one sentence, and ends each title before what is said of it", () => {
+    const talks = read(
+      [
+        "The lightning round: Aino Virtanen from Sauna Systems opened with \"Five Minutes of Flux\"; Dara Byrne of Liffey Labs followed with Helm or Kustomize: Fight!, a duel the audience scored; then Kemal Arslan (Bosphorus Data) gave Why Our Pods Have Names, about pets and cattle; and Nia Jones from Cardiff Cloud closed with \"Ten Seconds of YAML\".",
+      ],
+      null,
+    );
+    assert.deepEqual(
+      talks.map(({ speakers, title }) => ({ speakers, title })),
+      [
+        { speakers: ["Aino Virtanen"], title: "Five Minutes of Flux" },
+        { speakers: ["Dara Byrne"], title: "Helm or Kustomize: Fight!" },
+        { speakers: ["Kemal Arslan"], title: "Why Our Pods Have Names" },
+        { speakers: ["Nia Jones"], title: "Ten Seconds of YAML" },
+      ],
+    );
+  });
+
+  it("reads a speaker named in the sentence after the opener, a role its company owns, and a title with its own question mark", () => {
+    const talks = read(
+      [
+        "Then came our joint talk of the evening. Ama Owusu from Volta Grid and Rhys ap Gwilym from Dragonfly Networks Ltd presented Substations as Clusters.",
+        "",
+        "After the break, Quillmoor's VP of Engineering, Farah bin Yusof, took the stage to ask Do You Really Need a Mesh? (Probably Not Yet) (starting at 52:10).",
+        "",
+        "Finally, Anneke Vos closed the evening with Platforms Are Products: Roadmaps and Saying No. She argued that a platform without a roadmap is a ticket queue.",
+        "",
+        "Last, Ivo Petrov from Rila Systems presented Signed, Sealed, Delivered? Supply Chains with Sigstore (you can watch it from 1:30:05 in the stream).",
+      ],
+    );
+    assert.deepEqual(
+      talks.map(({ speakers, company, title }) => ({ speakers, company, title })),
+      [
+        { speakers: ["Ama Owusu", "Rhys ap Gwilym"], company: "Volta Grid / Dragonfly Networks Ltd", title: "Substations as Clusters" },
+        { speakers: ["Farah bin Yusof"], company: "Quillmoor", title: "Do You Really Need a Mesh? (Probably Not Yet)" },
+        { speakers: ["Anneke Vos"], company: null, title: "Platforms Are Products: Roadmaps and Saying No" },
+        { speakers: ["Ivo Petrov"], company: "Rila Systems", title: "Signed, Sealed, Delivered? Supply Chains with Sigstore" },
+      ],
+    );
+  });
+});
