@@ -50,6 +50,11 @@ export function tagSlug(tag: string): string {
   return slugify(tag) || "untitled";
 }
 
+/** The page of the tag with this slug. */
+export function tagPath(slug: string): string {
+  return `/tags/${slug}`;
+}
+
 export type Aliases = Readonly<Record<string, readonly string[]>>;
 
 /** The canonical spelling for `name` under the site config's aliases (canonical → variants). */

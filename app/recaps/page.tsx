@@ -1,20 +1,23 @@
+import { notFound } from "next/navigation";
 import { PageIntro } from "@/components/layout/page-intro";
-import { RecapArchive } from "@/components/recap/recap-archive";
-import { getRecapsByYear } from "@/lib/content";
+import { ARCHIVE_PATH, RecapArchive } from "@/components/recap/recap-archive";
+import { getRecapArchivePage } from "@/lib/content";
 import { buildMetadata } from "@/lib/render/metadata";
 import { siteConfig } from "@/lib/site-config";
 
 export const metadata = buildMetadata({
   title: "All recaps",
   description: `Every ${siteConfig.name} meetup recap, newest first, with photos and recorded talks.`,
-  path: "/recaps",
+  path: ARCHIVE_PATH,
 });
 
 export default function RecapsPage() {
+  const archive = getRecapArchivePage(1);
+  if (!archive) notFound();
   return (
     <>
       <PageIntro title="All recaps" description={`Every ${siteConfig.name} meetup, newest first.`} />
-      <RecapArchive years={getRecapsByYear()} />
+      <RecapArchive archive={archive} />
     </>
   );
 }

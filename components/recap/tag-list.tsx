@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { tagSlug } from "@/lib/slug";
+import { tagPath, tagSlug } from "@/lib/slug";
 
 export function TagList({ tags }: { tags: string[] }) {
   if (tags.length === 0) return null;
@@ -8,7 +8,7 @@ export function TagList({ tags }: { tags: string[] }) {
       {tags.map((tag) => (
         <li key={tag}>
           <Link
-            href={`/tags/${tagSlug(tag)}`}
+            href={tagPath(tagSlug(tag))}
             prefetch={false}
             className="inline-block rounded-full bg-slate-100 px-3 py-1 text-xs font-medium text-slate-700 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-300 dark:hover:bg-slate-700"
           >

@@ -2,6 +2,7 @@ import { allRecapDocuments } from "contentlayer/generated";
 import { buildLibrary, recapsOfSpeaker, type Company, type Speaker, type Tag, type TalkEntry, type TalkFacets } from "./library";
 import { parseGeneratedRecap } from "./generated";
 import type { Recap } from "./model";
+import { type Page, pageNumbers, pageOf, RECAPS_PER_PAGE } from "../pagination";
 
 export type { Company, NamedRef, Speaker, Tag, TagKind, TalkEntry, TalkFacets } from "./library";
 export type { Photo, Recap, Talk } from "./model";
@@ -28,12 +29,29 @@ export function getRecap(slug: string): RecapWithBody | undefined {
 }
 
 export type RecapYear = { year: number; recaps: RecapWithBody[] };
+/** A page of the archive, by year, and where each year of the whole archive starts. */
+export type RecapArchivePage = Page<RecapYear> & { yearStarts: { year: number; page: number }[] };
 
-/** The archive as the visitor reads it: newest year first, newest recap first within it. */
-export function getRecapsByYear(): RecapYear[] {
+/** The archive as the visitor reads it, page `page` of it: newest year first, newest recap first within it. */
+export function getRecapArchivePage(page: number): RecapArchivePage | null {
+  const shown = pageOf(recaps, page);
+  if (!shown) return null;
+  const yearStarts: { year: number; page: number }[] = [];
+  recaps.forEach((recap, index) => {
+    if (yearStarts.at(-1)?.year !== recap.year) yearStarts.push({ year: recap.year, page: Math.floor(index / RECAPS_PER_PAGE) + 1 });
+  });
+  return { ...shown, items: byYear(shown.items), yearStarts };
+}
+
+function byYear(list: readonly RecapWithBody[]): RecapYear[] {
   const years = new Map<number, RecapWithBody[]>();
-  for (const recap of recaps) years.set(recap.year, [...(years.get(recap.year) ?? []), recap]);
-  return [...years].map(([year, list]) => ({ year, recaps: list }));
+  for (const recap of list) years.set(recap.year, [...(years.get(recap.year) ?? []), recap]);
+  return [...years].map(([year, inYear]) => ({ year, recaps: inYear }));
+}
+
+/** The pages of /recaps. */
+export function getRecapArchivePages(): number[] {
+  return pageNumbers(recaps.length);
 }
 
 const library = buildLibrary(recaps);
@@ -91,4 +109,16 @@ export function getTags(): Tag<RecapWithBody>[] {
 
 export function getTag(slug: string): Tag<RecapWithBody> | undefined {
   return library.tags.find((tag) => tag.slug === slug);
+}
+
+/** A tag with page `page` of its recaps, newest first. */
+export function getTagPage(slug: string, page: number): { tag: Tag<RecapWithBody>; recaps: Page<RecapWithBody> } | null {
+  const tag = getTag(slug);
+  const shown = tag ? pageOf(tag.recaps, page) : null;
+  return tag && shown ? { tag, recaps: shown } : null;
+}
+
+/** Each tag's pages. */
+export function getTagPages(): { tag: string; page: number }[] {
+  return library.tags.flatMap((tag) => pageNumbers(tag.recaps.length).map((page) => ({ tag: tag.slug, page })));
 }

@@ -1,5 +1,6 @@
 import type { NamedRef } from "../content/library";
 import { siteConfig } from "../site-config";
+import { tagPath } from "../slug";
 
 /**
  * The site's feeds: what each follows and where each format is served. The routes in app/ serve
@@ -35,7 +36,7 @@ export const siteFeed: FeedChannel = {
 };
 
 export const speakerFeedPath = (slug: string) => `/speakers/${slug}/feed.xml`;
-export const tagFeedPath = (slug: string) => `/tags/${slug}/feed.xml`;
+export const tagFeedPath = (slug: string) => `${tagPath(slug)}/feed.xml`;
 
 /** The recaps of the meetups where this speaker spoke. */
 export function speakerFeed(speaker: NamedRef): FeedChannel {
@@ -51,7 +52,7 @@ export function tagFeed(tag: NamedRef): FeedChannel {
   return {
     title: `${siteConfig.name}: recaps tagged ${tag.name}`,
     description: `Recaps of ${siteConfig.name} tagged ${tag.name}.`,
-    page: `/tags/${tag.slug}`,
+    page: tagPath(tag.slug),
     addresses: { rss: tagFeedPath(tag.slug) },
   };
 }

@@ -17,6 +17,16 @@ test("the home page introduces the community and lists both recaps, newest first
   await expect(page).toHaveURL(JULY);
 });
 
+test("the archive fits one page until it outgrows it: no page links, page 1 points to /recaps, no page 2", async ({ page, request }) => {
+  await page.goto("/recaps");
+  await expect(page.getByRole("navigation", { name: "Pages of recaps" })).toHaveCount(0);
+  await page.goto("/recaps/page/1");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/recaps$/);
+  expect((await request.get("/recaps/page/2")).status()).toBe(404);
+  expect((await request.get("/tags/2022/page/1")).status()).toBe(200);
+  expect((await request.get("/tags/2022/page/2")).status()).toBe(404);
+});
+
 test("the archive groups recaps by year with a linkable year heading", async ({ page }) => {
   await page.goto("/recaps");
   const year = page.getByRole("region", { name: /2022/ });

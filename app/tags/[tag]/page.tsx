@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
-import { PageIntro } from "@/components/layout/page-intro";
-import { RecapGrid } from "@/components/recap/recap-grid";
-import { getTag, getTags } from "@/lib/content";
+import { TagRecaps } from "@/components/recap/tag-recaps";
+import { getTag, getTagPage, getTags } from "@/lib/content";
 import { pluralise } from "@/lib/render/format";
 import { tagFeed } from "@/lib/publish/feed-channels";
 import { buildMetadata } from "@/lib/render/metadata";
 import { siteConfig } from "@/lib/site-config";
+import { tagPath } from "@/lib/slug";
 
 type TagPageProps = { params: Promise<{ tag: string }> };
 
@@ -21,20 +21,13 @@ export async function generateMetadata({ params }: TagPageProps) {
   return buildMetadata({
     title: `Recaps tagged ${tag.name}`,
     description: `${pluralise(tag.recaps.length, "recap")} of ${siteConfig.name} tagged ${tag.name}.`,
-    path: `/tags/${tag.slug}`,
+    path: tagPath(tag.slug),
     feed: tagFeed(tag),
   });
 }
 
 export default async function TagPage({ params }: TagPageProps) {
-  const tag = getTag((await params).tag);
-  if (!tag) notFound();
-  return (
-    <>
-      <PageIntro title={`Tagged “${tag.name}”`} description={pluralise(tag.recaps.length, "recap")} />
-      <div className="mx-auto max-w-6xl px-4 sm:px-6">
-        <RecapGrid recaps={tag.recaps} prioritiseFirst headingLevel="h2" />
-      </div>
-    </>
-  );
+  const shown = getTagPage((await params).tag, 1);
+  if (!shown) notFound();
+  return <TagRecaps tag={shown.tag} recaps={shown.recaps} />;
 }
