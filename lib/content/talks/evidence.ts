@@ -1,5 +1,6 @@
 import { looksLikePerson, nameKey, nameRuns, nameWords } from "./names";
-import { companyOf, type Evidence, isListedCompany, legalNamesIn, listedPeople, peopleIn, type Person } from "./speakers";
+import { companyOf, type Evidence, listedPeople, peopleIn, type Person } from "./speakers";
+import { isListedCompany, legalNamesIn } from "./companies";
 import { readFields } from "./fields";
 import { findStamps, mask } from "./stamps";
 import type { Unit } from "./units";

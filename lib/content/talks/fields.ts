@@ -1,5 +1,6 @@
 import { isCommonWord, isGivenName, looksLikeOrganisation, nameKey, nameWords } from "./names";
-import { type Evidence, findPerson, isListedCompany, readSpeakers, type SpeakerReading } from "./speakers";
+import { type Evidence, findPerson, readSpeakers, type SpeakerReading } from "./speakers";
+import { isListedCompany } from "./companies";
 import { JOB_WORDS_RE, LEGAL_FORM } from "./vocabulary";
 import { CUT } from "./stamps";
 

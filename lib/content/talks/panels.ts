@@ -1,6 +1,7 @@
 // A panel's speakers: its panellists, named with where they work, and never whoever moderated it.
 import { looksLikePerson, nameWords, nameRuns } from "./names";
-import { companyOf, type Evidence, findPerson, isListedCompany, type SpeakerReading } from "./speakers";
+import { companyOf, type Evidence, findPerson, type SpeakerReading } from "./speakers";
+import { isListedCompany } from "./companies";
 import { PANEL } from "./vocabulary";
 
 // "moderated by Priya Raman", "we asked Kate Brennan, who …, to moderate", "Farah Siddiqui from our organising team moderated".

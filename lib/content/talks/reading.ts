@@ -1,11 +1,13 @@
 // Each block of a recap read on its own: who it names as speaking, and which title.
 import { nameKey, nameWords } from "./names";
-import { type Evidence, findPerson, isListedCompany, readSpeakers, type SpeakerReading } from "./speakers";
+import { type Evidence, findPerson, readSpeakers, type SpeakerReading } from "./speakers";
+import { isListedCompany } from "./companies";
 import { CUT, findStamps, mask, type Stamp } from "./stamps";
 import { COMPANY_BY_FORM, readFields } from "./fields";
 import { panellists } from "./panels";
 import { segmentsOf } from "./segments";
-import { entryTitle, leadingTitle, linkedTitle, namedTitle, readTitle, sentenceEnd, spanTitle, statedTitle } from "./titles";
+import { entryTitle, leadingTitle, linkedTitle, namedTitle, readTitle, spanTitle, statedTitle } from "./titles";
+import { sentenceEnd } from "./title-ends";
 import type { ProgrammeRow, Unit } from "./units";
 import { EVENING_PART, PANEL, TALK_OPENER, TITLE_INTRODUCERS } from "./vocabulary";
 

@@ -1,7 +1,8 @@
 import { escapeRegExp } from "../../regexp";
 import { isGivenName, isLeadingNonName, looksLikePerson, nameKey, nameRuns, nameWords, type NameRun } from "./names";
-import { JOB_WORDS, LEGAL_FORM, MONTHS, SPEAKER_FOLLOWERS, SPEAKER_LEADS, STRONG_SPEAKER_LEADS, THING_LEADS } from "./vocabulary";
+import { JOB_WORDS, MONTHS, SPEAKER_FOLLOWERS, SPEAKER_LEADS, STRONG_SPEAKER_LEADS, THING_LEADS } from "./vocabulary";
 import { CUT } from "./stamps";
+import { addCompany, cleanCompany, COMPANY_NAME, isListedCompany, withLegalDot } from "./companies";
 
 /** What the whole recap says about who is who: full names and their companies. */
 export type Evidence = {
@@ -31,12 +32,6 @@ export type SpeakerReading = {
 
 // ", Principal Engineer at" and ", principal engineer at" alike.
 const jobWords = [...new Set(JOB_WORDS.flatMap((word) => [word, word.toLowerCase()]))].sort((a, b) => b.length - a.length).join("|");
-// "A.P." may be followed by more words; any other full stop ends the company ("Acme Corp. She…").
-const COMPANY_WORD = String.raw`(?:(?:\p{Lu}\.){1,3}|[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&'’+!-]*(?:\.[\p{L}\p{N}][\p{L}\p{M}\p{N}&'’+!-]*)*)`;
-// "eSynergy", "iManage": a lower-case prefix is fine before a capital.
-// A legal form that ends the name is tried before another word, so "Amaro Cloud S.r.l." and "Haneul Cloud
-// Co., Ltd." stay whole (and "Acme Corp. She talked" still ends at "Corp").
-const COMPANY_NAME = String.raw`(?:\p{Ll}{1,2}(?=\p{Lu}))?${COMPANY_WORD}(?:${LEGAL_FORM}(?!\s+\p{Lu})|\s+(?:(?:of|-|–|&|for|de)\s+)?${COMPANY_WORD})*${LEGAL_FORM}?`;
 // ", Staff Engineer at" / ", CTO of" between the name and the company.
 // Greedy after the job word, so "Head of Platform at Carrow Health" takes the last "at".
 const ROLE = String.raw`\s*,\s*(?:an?\s+|the\s+|our\s+)?[^,()${CUT}]{0,40}?(?:${jobWords})s?(?![\p{L}])[^,()${CUT}]{0,30}(?=\s+(?:at|of|from|for|with)\s)`;
@@ -66,16 +61,6 @@ const COMPANY_BEFORE_RE = new RegExp(
 );
 // "Fjord Data's Solveig Berg", "Northgate Logistics' Dmitri Volkov".
 const POSSESSOR_RE = new RegExp(String.raw`(${COMPANY_NAME})(?:['’]s|(?<=s)['’])\s+$`, "u");
-// "Acme Corp." and "Tisza Data Zrt.": the full stop of a legal form belongs to the company…
-const LEGAL_DOT_RE = /(?:Inc|Ltd|Corp|Co|Zrt|Kft|Bhd)$/u;
-// …always for the forms English never writes without one, even when it also ends the sentence.
-const ALWAYS_DOTTED_RE = /(?:Inc|Corp|Co)$/u;
-
-/** The company with its legal form's full stop, when the text after it starts with one that is the form's. */
-function withLegalDot(company: string, after: string): string {
-  if (!after.startsWith(".") || !LEGAL_DOT_RE.test(company)) return company;
-  return ALWAYS_DOTTED_RE.test(company) || !/^\.(?:\s+\p{Lu}|\s*$)/u.test(after) ? `${company}.` : company;
-}
 
 /**
  * The speakers a talk paragraph introduces: the first capitalised run in a speaker's slot (after
@@ -203,13 +188,6 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
   return only !== undefined && whole.size === 1 ? accept(only, false) : accept(run.text, true);
 }
 
-/** Whether the recap's title lists `name` as one of the evening's companies. */
-/** A company the recap names as one: in its title, with a legal form, or as where someone works. */
-export function isListedCompany(name: string, evidence: Pick<Evidence, "companies"> & Partial<Pick<Evidence, "legalNames" | "people">>): boolean {
-  const key = nameKey(name);
-  const employers = (evidence.people ?? []).flatMap((person) => person.company?.split(/\s+\/\s+/u) ?? []);
-  return [...evidence.companies, ...(evidence.legalNames ?? []), ...employers].some((company) => nameKey(company) === key);
-}
 
 /** The person the recap names in full whose name this is, or whose first name this is. */
 export function findPerson(name: string, evidence: Evidence): Person | null {
@@ -291,33 +269,6 @@ export function listedPeople(text: string): Person[] {
     }
   }
   return people;
-}
-
-function cleanCompany(raw: string): string | null {
-  // "Tbilisi-based Svaneti Cloud": where the company is based is not its name.
-  const company = raw.replace(/\s+/g, " ").trim().replace(/[,;:]$/u, "").replace(/^\p{Lu}[\p{L}\p{M}]*-based\s+/u, "");
-  // "Great Certificate Expiry of 2022": a year is not a company.
-  return /\p{L}/u.test(company) ? company : null;
-}
-
-// A company may already be a list ("Ibis Cloud / Vela Systems"): each name once.
-const LEGAL_NAME_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])${COMPANY_NAME}`, "gu");
-
-/** "Tidewater Labs, Inc.", "Pan y Nube S.L.": the companies a text names with their legal form. */
-export function legalNamesIn(text: string): string[] {
-  return [...text.matchAll(LEGAL_NAME_RE)].map((match) => withLegalDot(match[0], text.slice(match.index + match[0].length))).filter((name) => new RegExp(String.raw`${LEGAL_FORM}\.?$`, "u").test(name));
-}
-
-/** A company as the recap names it most fully: "Tidewater Labs" where it also says "Tidewater Labs, Inc.". */
-export function fullestCompany(company: string, evidence: Evidence): string {
-  return company
-    .split(/\s+\/\s+/u)
-    .map((part) => evidence.legalNames?.find((name) => name.startsWith(part) && new RegExp(String.raw`^(?:${LEGAL_FORM})?\.?$`, "u").test(name.slice(part.length)) && name !== part) ?? part)
-    .join(" / ");
-}
-
-function addCompany(companies: string[], company: string | null): void {
-  for (const name of company?.split(/\s+\/\s+/u) ?? []) if (!companies.includes(name)) companies.push(name);
 }
 
 function readAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {

@@ -1,0 +1,83 @@
+// Where a title written into prose stops, and where a sentence does.
+import { isNarrativeWord } from "./names";
+import { CUT } from "./stamps";
+import { ABBREVIATIONS, NUMBER_ABBREVIATION, SENTENCE_OPENERS, TITLE_TRAILING_CLAUSE } from "./vocabulary";
+
+// "Kustomize Overlays at Scale and showed a neat trick", "Cold Starts, Hot Takes, and honestly we're still
+// digesting it": "and" then a verb in the past or an adverb goes on with the sentence.
+function narrativeAnd(text: string): { index: number } | null {
+  for (const match of text.matchAll(/,?\s+and\s+(\p{Ll}+)\b/gu)) if (isNarrativeWord(match[1] ?? "")) return match;
+  return null;
+}
+
+// "Karpenter vs. Cluster Autoscaler: Fight!, a round-by-round comparison": after a title written in title
+// case, ", a" and words in lower case describe the talk.
+function appositive(text: string): { index: number } | null {
+  const match = /,\s+(?:a|an)\s+\p{Ll}/u.exec(text);
+  if (!match) return null;
+  const capitalised = text.slice(0, match.index).split(/\s+/u).slice(1).filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised >= 2 ? match : null;
+}
+
+/** Where a title that starts the text ends: a timestamp, the sentence's end, a new clause. */
+export function titleEnd(text: string): number {
+  let end = text.length;
+  const cut = text.indexOf(CUT);
+  if (cut !== -1) end = cut;
+  const quoted = quotedSpans(text);
+  const inQuote = (index: number) => quoted.some(([from, to]) => index > from && index < to);
+  // "…Raspberry Pis (Because Why Not?), live from his spare room": a title's words are not lower-case after a comma.
+  for (const clause of [TITLE_TRAILING_CLAUSE.exec(text.slice(0, end)), /,\s+(?!(?:and|or|but|nor|vs|the|a|an)\s)\p{Ll}+(?![\p{L}\p{N}-])/u.exec(text.slice(0, end)), narrativeAnd(text.slice(0, end)), appositive(text.slice(0, end))]) {
+    if (clause && !inQuote(clause.index)) end = Math.min(end, clause.index);
+  }
+  for (const match of text.slice(0, end).matchAll(/[.!?](?=\s|$)|\s\((?=[\p{Ll}@]|https?:)/gu)) {
+    const index = match.index;
+    if (inQuote(index)) continue;
+    const mark = match[0];
+    if (mark.startsWith(" ")) return index;
+    if (mark === ".") {
+      if (isAbbreviationDot(text, index)) continue;
+      return index;
+    }
+    // "Ship It! Lessons from…" and "Do We Still Need Sidecars? A Field Report": a ! or ? stays
+    // inside the title when title-cased words run on after it to the sentence's end.
+    const after = text.slice(index + 1, end);
+    if (isTitleContinuation(after.slice(0, sentenceEnd(after)))) continue;
+    return index + 1;
+  }
+  return end;
+}
+
+// "Signed, Sealed, Delivered? Supply-Chain Security with SLSA (you can watch it …)", "Do You Need a Mesh?
+// (Probably Not Yet)": an aside in lower case after the title is not part of it; a bracketed subtitle is.
+function isTitleContinuation(text: string): boolean {
+  const aside = /\s\((?=[\p{Ll}@]|https?:)/u.exec(text);
+  const own = aside ? text.slice(0, aside.index) : text;
+  const words = own.trim().split(/\s+/u).filter((word) => word !== "");
+  if (words.length === 0 || words.length > 12) return false;
+  if (SENTENCE_OPENERS.test(own.trim()) || /[.!?]\s/u.test(own)) return false;
+  const capitalised = words.filter((word) => /^[([]?[\p{Lu}\p{N}"“']/u.test(word)).length;
+  return /^[([]?\p{Lu}/u.test(words[0] ?? "") && capitalised * 2 >= words.length;
+}
+
+/** Where each quotation of the text starts and ends, its marks included. */
+export function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const match of text.matchAll(/[“"«]([^”"»]*)[”"»]/gu)) spans.push([match.index, match.index + match[0].length]);
+  return spans;
+}
+
+/** Index of the first sentence end in `text`, or its length. */
+export function sentenceEnd(text: string): number {
+  for (const match of text.matchAll(/[.!?](?=\s|$)/gu)) {
+    if (match[0] === "." && isAbbreviationDot(text, match.index)) continue;
+    return match.index;
+  }
+  return text.length;
+}
+
+/** Whether the full stop at `index` ends an abbreviation ("Dr.", "vs.", "J. Smith", "No. 5") rather than a sentence. */
+function isAbbreviationDot(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  return ABBREVIATIONS.test(before) || /(?:^|[^\p{L}])\p{Lu}$/u.test(before) || (NUMBER_ABBREVIATION.test(before) && /^\.\s*\d/u.test(text.slice(index)));
+}
