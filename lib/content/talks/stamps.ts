@@ -21,8 +21,11 @@ const FROM_OFFSET = String.raw`(?<=[,”"’)]\s)from\s+(${TS_COLON})(?![\w:])(?
 const IN_RECORDING = String.raw`\s+(?:in|into|of)\s+(?:the\s+)?(?:recording|stream|livestream|video|vod|replay)\b`;
 const AT_OR_FROM = String.raw`\b(?:at|from)\s+(${TS_COLON})(?![\w:])(?!\s*(?:until|till|to|and|[-–]|[ap]\.?m\b|o['’]clock))(${IN_RECORDING})?`;
 const LINKED_STAMP_RE = new RegExp(String.raw`\(?\s*(?:(?:${START_WORDS}|at|from)\s+)?${STAMP_OPEN}(\d+)${STAMP_CLOSE}\s*\)?`, "gu");
+// "… with Helm Charts Are Not a Packaging Format @ 4:10", "…: gRPC-Web in Production? [3:45]": a time
+// after an at sign or in square brackets is a moment in the recording, not the clock.
+const MARKED_STAMP = String.raw`@\s*(${TS_COLON})(?![\w:])|\[\s*(${TS_COLON})\s*\]`;
 const PLAIN_STAMP_RE = new RegExp(
-  String.raw`\(\s*(?:(?:${START_WORDS}|at|from)\s+)?(${TS_COLON})(?:${IN_RECORDING})?\s*\)|\(?\s*${START_WORDS}\s+(${TS_ANY})(?![\w:])\s*\)?|${FROM_OFFSET}|${AT_OR_FROM}`,
+  String.raw`\(\s*(?:(?:${START_WORDS}|at|from)\s+)?(${TS_COLON})(?:${IN_RECORDING})?\s*\)|\(?\s*${START_WORDS}\s+(${TS_ANY})(?![\w:])\s*\)?|${FROM_OFFSET}|${AT_OR_FROM}|${MARKED_STAMP}`,
   "giu",
 );
 
@@ -39,7 +42,7 @@ export function findStamps(text: string, stampLinks: readonly StampLink[], chapt
   }
   for (const match of mask(text, stamps).matchAll(PLAIN_STAMP_RE)) {
     if (match[4] !== undefined && match[5] === undefined && !cannotBeClock(match[4])) continue;
-    const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? "";
+    const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[6] ?? match[7] ?? "";
     stamps.push({ from: match.index, to: match.index + match[0].length, text: value, seconds: parseTimestamp(value), link: null });
   }
   return stamps.sort((a, b) => a.from - b.from);

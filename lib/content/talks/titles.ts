@@ -171,8 +171,10 @@ export function entryTitle(text: string): string | null {
 
 function isTitleLike(text: string): boolean {
   const words = text.split(/\s+/u).filter((word) => word !== "");
-  if (words.length < 2 || words.length > 14 || SENTENCE_OPENERS.test(text) || !/^[\p{Lu}\p{N}“"]/u.test(text)) return false;
-  return words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length * 2 >= words.length;
+  // "eBPF for the Rest of Us": a word with a capital after a short lower-case prefix counts as capitalised.
+  const capitalised = (word: string) => /^(?:\p{Ll}{1,3}\p{Lu}|[\p{Lu}\p{N}“"])/u.test(word);
+  if (words.length < 2 || words.length > 14 || SENTENCE_OPENERS.test(text) || !capitalised(text)) return false;
+  return words.filter(capitalised).length * 2 >= words.length;
 }
 
 function titleLink(links: readonly LinkSpan[], from: number, to: number): LinkSpan | undefined {

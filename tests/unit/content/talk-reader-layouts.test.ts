@@ -356,7 +356,7 @@ describe("the talk reader reads an evening told in its own order", () => {
     const talks = read([
       "- 0:00 Welcome and news",
       "- 4:10 Ledgers at the Edge: Running Postgres in 40 Shops",
-      "- 38:25 Alerts Nobody Reads",
+      "- 38:25 eBPF Alerts Nobody Reads",
       "- 1:12:00 Wrap-up",
       "",
       "Our first talk was a double act. Hana Kobayashi from Sakura Retail and Tomi Lindgren from Fjell Hosting explained how the shops' databases stay in sync:",
@@ -370,7 +370,7 @@ describe("the talk reader reads an evening told in its own order", () => {
       talks.map(({ speakers, title, start }) => ({ speakers, title, start })),
       [
         { speakers: ["Hana Kobayashi", "Tomi Lindgren"], title: "Ledgers at the Edge: Running Postgres in 40 Shops", start: 250 },
-        { speakers: ["Paulo Mendes"], title: "Alerts Nobody Reads", start: 2305 },
+        { speakers: ["Paulo Mendes"], title: "eBPF Alerts Nobody Reads", start: 2305 },
       ],
     );
   });
@@ -412,6 +412,23 @@ describe("the talk reader reads an evening told in its own order", () => {
         { speakers: ["Farah bin Yusof"], company: "Quillmoor", title: "Do You Really Need a Mesh? (Probably Not Yet)" },
         { speakers: ["Anneke Vos"], company: null, title: "Platforms Are Products: Roadmaps and Saying No" },
         { speakers: ["Ivo Petrov"], company: "Rila Systems", title: "Signed, Sealed, Delivered? Supply Chains with Sigstore" },
+      ],
+    );
+  });
+});
+
+describe("the talk reader takes a start marked by its own signs", () => {
+  it("reads '@ 4:10' and '[38:52]' after a talk as its start", () => {
+    const talks = read([
+      "First up, Kacper Lis from Stormglass Ltd with [Helm Charts Are Not a Packaging Format](https://slides.example/kl) @ 4:10.",
+      "",
+      "**Siobhán Walsh**, Quayside Labs: [gRPC-Web in Production? Yes, Really!](https://slides.example/sw) [38:52]",
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, title, start }) => ({ speakers, title, start })),
+      [
+        { speakers: ["Kacper Lis"], title: "Helm Charts Are Not a Packaging Format", start: 250 },
+        { speakers: ["Siobhán Walsh"], title: "gRPC-Web in Production? Yes, Really!", start: 2332 },
       ],
     );
   });
