@@ -10,6 +10,16 @@ export function findControlCharacters(text: string): ControlCharacter[] {
   return [...text.matchAll(CONTROL_CHARACTER)].map((match) => ({ column: [...text.slice(0, match.index)].length + 1, char: match[0] }));
 }
 
+/** Each one in `text` by line and column, as an editor shows them. */
+export function controlCharacterLines(text: string): (ControlCharacter & { line: number })[] {
+  return text.split(/\r?\n/).flatMap((line, index) => findControlCharacters(line).map((found) => ({ ...found, line: index + 1 })));
+}
+
+/** What to tell an organiser about one at `column`. */
+export function controlCharacterMessage({ char, column }: ControlCharacter): string {
+  return `the invisible control character ${codePointLabel(char)} is at column ${column}: delete it (it usually comes with text pasted from another program)`;
+}
+
 /** `text` without them: the content check reports them, this keeps any that slipped through out of a file the site writes. */
 export function withoutControlCharacters(text: string): string {
   return text.replace(CONTROL_CHARACTER, "");

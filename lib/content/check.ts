@@ -32,6 +32,8 @@ export type AcrossFilesOptions = {
   appDir?: string;
   publicDir?: string;
   shortLinks?: Readonly<Record<string, string>>;
+  /** Site paths of files about to be copied into publicDir (by the importer), owned as if they were there. */
+  comingToPublic?: readonly string[];
 };
 
 /**
@@ -67,18 +69,23 @@ export function checkAcrossFiles(files: readonly CheckedFile[], options: AcrossF
   return { recaps, problems, fileCount: files.length };
 }
 
+/** A redirect_from address that must not redirect, and why: `reason` says what it would do, `fix` what to change. */
+export type RedirectTakeover = { file: string; line: number; address: string; reason: string; fix: string };
+
 /**
  * Under `next start` a redirect answers before any page, and in the static export its page is a file
  * in out/: a redirect_from that a page, a file, a short link or another recap owns would replace it.
+ * Earlier files win an address two of them claim; the importer lists the project's own recaps first.
  */
-function findRedirectsOverOwnedAddresses(accepted: readonly { file: string; recap: Recap }[], options: AcrossFilesOptions): FileProblem[] {
+export function findRedirectTakeovers(accepted: readonly { file: string; recap: Recap }[], options: AcrossFilesOptions): RedirectTakeover[] {
   const owners = siteAddressOwners({
     appDir: options.appDir ?? "app",
     publicDir: options.publicDir ?? "public",
     shortLinks: options.shortLinks ?? siteConfig.shortLinks,
     recaps: accepted,
+    comingToPublic: options.comingToPublic,
   });
-  const problems: FileProblem[] = [];
+  const takeovers: RedirectTakeover[] = [];
   const claimed = new Map<string, { file: string; line: number }>();
   for (const { file, recap } of accepted) {
     for (const [index, address] of recap.redirectFrom.entries()) {
@@ -86,15 +93,23 @@ function findRedirectsOverOwnedAddresses(accepted: readonly { file: string; reca
       const key = addressKey(address);
       const owner = owners.ownerOf(address);
       const earlier = claimed.get(key);
-      let problem: string | null = null;
-      if (key === addressKey(recap.url)) problem = "is this recap's own address: remove it (the page would redirect to itself)";
-      else if (owner && owner.recapFile !== file) problem = `${owner.beneath ? "lies under" : "is"} ${owner.owner}: a redirect there would take it over; remove this address`;
-      else if (earlier && earlier.file !== file) problem = `is already redirected by ${earlier.file}:${earlier.line}: one old address can lead to one recap only; remove it from one of them`;
-      if (problem) problems.push({ file, line, severity: "error", message: `the redirect_from address '${visibleText(address)}' ${problem}` });
+      const takeover = (reason: string, fix: string) => takeovers.push({ file, line, address, reason, fix });
+      if (key === addressKey(recap.url)) takeover("is this recap's own address, so the page would redirect to itself", "remove it");
+      else if (owner && owner.recapFile !== file) takeover(`${owner.beneath ? "lies under" : "is"} ${owner.owner}: a redirect there would take it over`, "remove this address");
+      else if (earlier && earlier.file !== file) takeover(`is already redirected by ${earlier.file}:${earlier.line}: one old address can lead to one recap only`, "remove it from one of them");
       else if (!earlier) claimed.set(key, { file, line });
     }
   }
-  return problems;
+  return takeovers;
+}
+
+function findRedirectsOverOwnedAddresses(accepted: readonly { file: string; recap: Recap }[], options: AcrossFilesOptions): FileProblem[] {
+  return findRedirectTakeovers(accepted, options).map(({ file, line, address, reason, fix }) => ({
+    file,
+    line,
+    severity: "error",
+    message: `the redirect_from address '${visibleText(address)}' ${reason}; ${fix}`,
+  }));
 }
 
 /** Prints every problem as FILE:LINE and a summary ending in `next`, what to do once fixed; returns how many errors there were. */

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { isRecord } from "../guards";
 import { type Recap, recapSchema } from "./model";
 
@@ -15,9 +16,11 @@ export function parseGeneratedRecap(value: unknown, source: string): Recap {
  */
 const GENERATED_INDEX = ".contentlayer/generated/RecapDocument/_index.json";
 
-export function readGeneratedRecaps(): Recap[] {
-  if (!existsSync(GENERATED_INDEX)) return [];
-  const documents: unknown = JSON.parse(readFileSync(GENERATED_INDEX, "utf8"));
+/** `projectDir`: the project whose build made them (a test reads a copy's). */
+export function readGeneratedRecaps(projectDir = "."): Recap[] {
+  const index = path.join(projectDir, GENERATED_INDEX);
+  if (!existsSync(index)) return [];
+  const documents: unknown = JSON.parse(readFileSync(index, "utf8"));
   if (!Array.isArray(documents)) return [];
   return documents
     .map((document: unknown) => parseGeneratedRecap(isRecord(document) ? document.recap : null, GENERATED_INDEX))

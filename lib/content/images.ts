@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
 import { safeDecodeUri } from "../url";
@@ -21,6 +21,11 @@ export function lookUpPublicImage(src: string, publicDir: string): ImageLookup {
       ? `: did you mean ${path.extname(alternative)}? public/${path.relative(root, alternative)} exists`
       : `: put the photo at public${decoded}, or fix the path`;
     return { found: false, reason: `the image ${src} does not exist under public/${hint}` };
+  }
+  // A symbolic link out of the folder (to /etc/hosts, say) would be read, then served, as if it were a photo.
+  const real = realpathSync(file);
+  if (!real.startsWith(realpathSync(root) + path.sep)) {
+    return { found: false, reason: `the image ${src} is a link to ${real}, outside public/, which the site never serves: put the photo itself at public${decoded}` };
   }
   try {
     const { width, height } = imageSize(readFileSync(file));

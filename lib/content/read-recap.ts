@@ -14,10 +14,11 @@ import { parseRecapFileName } from "./file-name";
 import { KNOWN_FIELDS, type RecapFrontMatter, recapFrontMatterSchema } from "./schema";
 import { siteConfig } from "../site-config";
 import { isSitePath } from "../url";
+import { isRecord } from "../guards";
 import { canonicalName, slugify } from "../slug";
 import { findTalks, talksFromFrontMatter } from "./talks";
 import { parseYouTubeUrl } from "../youtube";
-import { codePointLabel, findControlCharacters } from "../control-characters";
+import { codePointLabel, controlCharacterLines, controlCharacterMessage, findControlCharacters } from "../control-characters";
 import { redirectAddressProblem } from "./redirect-addresses";
 
 /** `talks` is kept even when an error leaves `recap` null, so an organiser can see what was read. */
@@ -54,11 +55,22 @@ function readRecapContent(file: string, content: string | Uint8Array, options: R
     error(1, `the file name '${fileName}' does not start with a valid date: name it YYYY-MM-DD-<slug>.md, e.g. 2022-09-07-cloud-native-london-september-2022.md`);
   }
 
-  raw.split(/\r?\n/).forEach((line, index) => {
-    // Invisible in an editor, and forbidden in the feed's XML: only the organiser can tell what was meant.
-    for (const { column, char } of findControlCharacters(line)) {
-      error(index + 1, `the invisible control character ${codePointLabel(char)} is at column ${column}: delete it (it usually comes with text pasted from another program)`);
+  // Invisible in an editor, and forbidden in the feed's XML: only the organiser can tell what was meant.
+  const controlLines = new Set<number>();
+  for (const found of controlCharacterLines(raw)) {
+    error(found.line, controlCharacterMessage(found));
+    controlLines.add(found.line);
+  }
+  // YAML can also write one as an escape ("\x01", "\0"), which reaches the title all the same
+  // (an address of redirect_from has its own check, below).
+  for (const { at, text } of frontMatterTexts(source.data).filter(({ at }) => at[0] !== "redirect_from")) {
+    const [found] = findControlCharacters(text);
+    const line = source.lineOf(at);
+    if (found && !controlLines.has(line)) {
+      error(line, `'${at.join(".")}' holds the invisible control character ${codePointLabel(found.char)}, written as an escape such as "\\x01" or "\\0": delete it`);
     }
+  }
+  raw.split(/\r?\n/).forEach((line, index) => {
     for (const { damaged, repaired } of findMojibakeWords(line)) {
       error(index + 1, `text damaged by a wrong encoding: '${damaged}' should read '${repaired}'; replace it, and save the file as UTF-8`);
     }
@@ -177,6 +189,14 @@ function readRecapContent(file: string, content: string | Uint8Array, options: R
       draft: frontMatter.published === false,
     },
   };
+}
+
+/** Every text in the front matter, at its path: a key's value, a list's items, a nested setting's. */
+function frontMatterTexts(value: unknown, at: (string | number)[] = []): { at: (string | number)[]; text: string }[] {
+  if (typeof value === "string") return [{ at, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item: unknown, index) => frontMatterTexts(item, [...at, index]));
+  if (isRecord(value)) return Object.entries(value).flatMap(([key, item]) => frontMatterTexts(item, [...at, key]));
+  return [];
 }
 
 /** The fields of a front matter that are valid on their own, when the whole is not. */

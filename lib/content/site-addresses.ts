@@ -122,9 +122,11 @@ export type SiteAddressOptions = {
   /** Every recap the check accepted, drafts too (a draft is published one day), with its file. */
   recaps: readonly { file: string; recap: Recap }[];
   shortLinks: Readonly<Record<string, string>>;
+  /** Site paths of files not yet under publicDir that will be (what an import is about to copy there). */
+  comingToPublic?: readonly string[];
 };
 
-export function siteAddressOwners({ appDir, publicDir, recaps, shortLinks }: SiteAddressOptions): AddressOwners {
+export function siteAddressOwners({ appDir, publicDir, recaps, shortLinks, comingToPublic = [] }: SiteAddressOptions): AddressOwners {
   const owners = new AddressOwners();
   const all = recaps.map(({ recap }) => recap);
   const site: SitePages = { recaps: all, library: buildLibrary(all.filter((recap) => !recap.draft)) };
@@ -140,6 +142,11 @@ export function siteAddressOwners({ appDir, publicDir, recaps, shortLinks }: Sit
       const owner = entry.isDirectory() ? `the folder public/${entry.name}/ of the site's own files` : `the file public/${entry.name}`;
       owners.add(`/${entry.name}`, { owner }, { beneath: true });
     }
+  }
+  for (const sitePath of comingToPublic) {
+    const [name = "", ...below] = sitePath.split("/").filter(Boolean);
+    const owner = below.length > 0 ? `the folder public/${name}/ of the site's own files` : `the file public/${name}`;
+    if (name !== "") owners.add(`/${name}`, { owner }, { beneath: true });
   }
   for (const source of Object.keys(shortLinks)) owners.add(source, { owner: `the short link ${source} (shortLinks in lib/site-config.ts)` });
   for (const { file, recap } of recaps) {

@@ -3,19 +3,35 @@
  * project builds with no hand edits, and every post is served with its title, photos, video and
  * talks, at its new and its old addresses; and a viewer can play an imported talk in a browser.
  * A recap carrying hostile HTML is built beside them, and checked in the browser too.
+ *
+ * The same copy also imports the hostile archive (tests/fixtures/hostile-site, issue #12), in the
+ * same build: each hostile post and file is reported at its line, the links are refused, nothing
+ * outside the copy is written, no page is taken over, the feed parses, nothing from outside the
+ * archive is served, and the unicode titles render on their pages and cards with nothing fetched.
+ * Its symbolic links, its NUL byte and its 30 KB bodies are made here (tests/import/hostile-site.ts):
+ * git and copies keep them badly.
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "@playwright/test";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { imageSize } from "image-size";
+import { z } from "zod";
+import { readGeneratedRecaps } from "../../lib/content/generated";
+import { formatProblem } from "../../lib/content/problems";
+import { planStaticRedirects, writeStaticPages } from "../../lib/publish/static-export";
 import { talkName } from "../../lib/render/format";
 import { talkPlayback } from "../../lib/render/playback";
+import { siteConfig } from "../../lib/site-config";
 import { planJekyllImport } from "../../tools/jekyll-import/plan";
-import type { PlannedPost } from "../../tools/jekyll-import/types";
+import type { ImportPlan, PlannedPost } from "../../tools/jekyll-import/types";
 import { copyProject, type RunningServer, startNextServer } from "../../tools/project-copy";
+import { GENERATED_POSTS, materialiseHostileSite } from "./hostile-site";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SITE = path.join(ROOT, "tests/fixtures/jekyll-site");
@@ -24,10 +40,24 @@ const ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const UNSAFE = "tests/fixtures/unsafe/2022-10-05-unsafe-html.md";
 
 const project = copyProject(ROOT);
+// Beside the copy, as a canary: the hostile archive and what its links point at. None of it may change.
+const workspace = mkdtempSync(path.join(path.dirname(project), "cnl-hostile-"));
+const hostile = materialiseHostileSite(workspace);
+// Where '/../../x' would land from the folders an import, a build or an export writes into.
+const CLIMBED = [project, path.join(project, "out"), path.join(project, "public"), path.join(project, "content/recaps")].map((dir) => path.resolve(dir, "../../x"));
+// Every Node process of the build refuses the network and logs what it asked for (tests/import/refuse-network.mjs).
+const FETCH_LOG = path.join(project, "fetches.log");
+const OFFLINE = `${process.env.NODE_OPTIONS ?? ""} --import=${pathToFileURL(path.join(ROOT, "tests/import/refuse-network.mjs")).href}`.trim();
+const UNICODE_SLUGS = ["launch-night", "lodz-and-gdansk", "istanbul", "oblachnyi-london", "nefos", "cjk"];
+
 let server: RunningServer | null = null;
 let posts: PlannedPost[] = [];
+let hostilePlan: ImportPlan | null = null;
 let importOutput = "";
+let hostileOutput = "";
 let buildOutput = "";
+let canary: string[] = [];
+let climbedBefore: string[] = [];
 
 function decodeEntities(html: string): string {
   return html
@@ -43,6 +73,31 @@ async function page(pathname: string): Promise<{ status: number; html: string; l
   const response = await fetch(server.origin + pathname, { redirect: "manual" });
   return { status: response.status, html: decodeEntities(await response.text()), location: response.headers.get("location") };
 }
+
+/** Every entry under `dir` (links not followed) with its content's hash and time: a write anywhere changes it. */
+function snapshot(dir: string): string[] {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).map((entry) => {
+    const file = path.join(entry.parentPath, entry.name);
+    const stats = lstatSync(file);
+    const kind = stats.isSymbolicLink() ? `link to ${readlinkSync(file)}` : stats.isFile() ? `file ${createHash("sha256").update(readFileSync(file)).digest("hex")}` : "folder";
+    return `${path.relative(dir, file)}: ${kind}, ${stats.mtimeMs}`;
+  });
+  return [`.: ${lstatSync(dir).mtimeMs}`, ...entries].sort();
+}
+
+/** The canary: the hostile archive's workspace beside the copy, and the file its image link points at. */
+function outsideState(): string[] {
+  return [...snapshot(workspace), `${hostile.linkedFile}: ${createHash("sha256").update(readFileSync(hostile.linkedFile)).digest("hex")}, ${lstatSync(hostile.linkedFile).mtimeMs}`];
+}
+
+/** The files under `dir`, links included, relative to it. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+}
+
+const rssTitles = z.object({ rss: z.object({ channel: z.object({ item: z.array(z.object({ title: z.string() })) }) }) });
 
 function launchChromium() {
   return chromium.launch({
@@ -64,10 +119,17 @@ describe("importing the fixture archive into a copy of the project, then buildin
     posts.push(...planJekyllImport(VIRTUAL, { projectDir: project }).posts);
     const virtual = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-jekyll.ts", VIRTUAL], { cwd: project, encoding: "utf8", env: ENV });
     assert.equal(virtual.status, 0, virtual.stdout + virtual.stderr);
+    // The hostile archive, into the same copy and the same build: its problems are reported, not fatal.
+    canary = outsideState();
+    climbedBefore = CLIMBED.filter((file) => existsSync(file));
+    hostilePlan = planJekyllImport(hostile.site, { projectDir: project });
+    const attacked = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-jekyll.ts", hostile.site], { cwd: project, encoding: "utf8", env: ENV, timeout: 2 * 60_000 });
+    hostileOutput = attacked.stdout + attacked.stderr;
+    assert.equal(attacked.status, 0, hostileOutput);
     // Beside the archive, a recap written to attack the site (issue #5): it must build and never run script.
     copyFileSync(path.join(ROOT, UNSAFE), path.join(project, "content/recaps", path.basename(UNSAFE)));
 
-    const built = spawnSync("npm", ["run", "build"], { cwd: project, encoding: "utf8", env: ENV, timeout: 12 * 60_000 });
+    const built = spawnSync("npm", ["run", "build"], { cwd: project, encoding: "utf8", env: { ...ENV, NODE_OPTIONS: OFFLINE, FETCH_LOG }, timeout: 12 * 60_000 });
     buildOutput = built.stdout + built.stderr;
     assert.equal(built.status, 0, buildOutput.slice(-4000));
 
@@ -77,11 +139,13 @@ describe("importing the fixture archive into a copy of the project, then buildin
   after(() => {
     server?.stop();
     rmSync(project, { recursive: true, force: true });
+    rmSync(workspace, { recursive: true, force: true });
   });
 
   it("imports the posts with a report, and the build lists what it could not repair as warnings", () => {
     assert.match(importOutput, /^Imported 9 posts \(1 drafts\) and 8 images; 25 repairs; 5 problems need a human \(listed above\)\.$/m);
-    assert.match(buildOutput, /11 recap file\(s\) checked: 11 OK, 0 error\(s\), 3 warning\(s\)\./);
+    // With the hostile archive's 16 accepted posts, and the 4 photos of theirs the import refused to copy.
+    assert.match(buildOutput, /27 recap file\(s\) checked: 27 OK, 0 error\(s\), 7 warning\(s\)\./);
     assert.match(buildOutput, /content\/recaps\/2019-10-02-cloud-native-london-october-2019\.md:\d+: warning: the image \/images\/2019-10-02-cloud-native-london-october-2019\.jpeg does not exist under public\//);
   });
 
@@ -263,5 +327,149 @@ describe("importing the fixture archive into a copy of the project, then buildin
     const old = await page("/speakers/ukasz-wroblewski");
     assert.equal(old.status, 308);
     assert.equal(old.location, "/speakers/lukasz-wroblewski");
+  });
+  it("reports every hostile post and file at its line with the reason, refusing the links rather than following them", () => {
+    assert.ok(hostilePlan);
+    const expected: [string, RegExp][] = [
+      ["_posts/2024-01-10-takes-over-home.md:3", /left out: the old address '\/' is the page \//],
+      ["_posts/2024-01-17-takes-over-addresses.md:5", /left out: the old address '\/recaps' is the page \/recaps/],
+      ["_posts/2024-01-17-takes-over-addresses.md:6", /left out: the old address '\/feed\.xml' is the site's own \/feed\.xml/],
+      ["_posts/2024-01-17-takes-over-addresses.md:7", /left out: the old address '\/recaps\/lodz-and-gdansk' is the page/],
+      ["_posts/2024-01-24-permalink-over-the-feed.md:3", /left out: the old address '\/feed\.xml' is the site's own/],
+      ["_posts/2024-01-31-photos-that-are-links.md:3", /the image \/images\/hosts\.jpeg is a link to .*, outside public\//],
+      ["_posts/2024-01-31-photos-that-are-links.md:8", /the image \/images\/linked\/room\.jpeg is a link to .*, outside public\//],
+      ["_posts/2024-02-07-climbing-out.md:4", /left out: the redirect_from address '\/\.\.\/\.\.\/x' contains '\.\.'/],
+      ["_posts/2024-02-07-climbing-out.md:5", /left out: the redirect_from address '\/%2e%2e\/%2e%2e\/x' contains '\.\.'/],
+      ["_posts/2024-04-03-control-in-title.md:2", /not imported: the invisible control character U\+0001 is at column 24/],
+      ["_posts/2024-04-10-latin-1.md:2", /not saved as UTF-8, from this line on: .* 'Café' reads as meant/],
+      ["_posts/2024-04-17-slides-that-run-script.md:3", /'slides: javascript:alert\(document\.domain\)' is not a full URL, so it was left out/],
+      ["_posts/2024-04-24-style-block.md:7", /removed a <style> block/],
+      ["_posts/2024-05-01-frames-that-run-script.md:7", /removed a frame whose source 'javascript:alert\(document\.domain\)' is not a web address/],
+      ["_posts/2024-05-01-frames-that-run-script.md:9", /removed a frame whose source 'javascript:alert\(1\)' is not a web address/],
+      [`${GENERATED_POSTS.linkedPost}:1`, /not imported: this is a symbolic link, which the import never follows/],
+      [`${GENERATED_POSTS.nulInBody}:7`, /not imported: the invisible control character U\+0000 is at column 7/],
+      [`${GENERATED_POSTS.emphasisMarks}:7`, /not imported: this paragraph has more than 1500 '\*' and '_' marks/],
+      [`${GENERATED_POSTS.nestedQuotes}:7`, /not imported: quotes or lists are nested 10000 deep here/],
+      ["images/handler.svg:3", /not copied: this SVG contains 'onload='/],
+      ["images/hosts.jpeg:1", new RegExp(`not copied: this is a link to ${hostile.linkedFile}, outside the Jekyll site`)],
+      ["images/linked/room.jpeg:1", /not copied: this is a link to .*outside\/photos\/room\.jpeg, outside the Jekyll site/],
+      ["images/scripted.svg:3", /not copied: this SVG contains '<script'/],
+    ];
+    const reported = hostileOutput.split("\n").filter((line) => /^(?:_posts|images)\//.test(line));
+    assert.deepEqual(
+      reported.map((line) => /^[^:]+:\d+/.exec(line)?.[0]).sort(),
+      expected.map(([at]) => at).sort(),
+      hostileOutput,
+    );
+    for (const [at, reason] of expected) assert.ok(reported.some((line) => line.startsWith(`${at}: `) && reason.test(line)), `${at}: ${reason}`);
+    for (const problem of hostilePlan.problems) assert.ok(hostileOutput.includes(formatProblem(problem)), formatProblem(problem));
+    assert.match(hostileOutput, /^Imported 16 posts \(0 drafts\) and 1 images; 2 repairs; 21 problems need a human \(listed above\)\.$/m);
+
+    // What was refused is not in the copy: no post that was a link or broken, no file through a link.
+    const recaps = readdirSync(path.join(project, "content/recaps"));
+    for (const slug of ["linked-post", "control-in-title", "nul-in-body", "emphasis-marks", "nested-quotes"]) assert.ok(!recaps.some((file) => file.endsWith(`-${slug}.md`)), slug);
+    const images = filesUnder(path.join(project, "public/images"));
+    for (const refused of ["hosts.jpeg", "linked", path.join("linked", "room.jpeg"), "scripted.svg", "handler.svg"]) assert.ok(!images.includes(refused), refused);
+    assert.ok(images.includes("plain.svg"));
+  });
+
+  it("builds the hostile posts the import accepted, warning only about the photos it refused to copy", () => {
+    for (const slug of ["photos-that-are-links", "drawings-that-run-script"]) {
+      assert.match(buildOutput, new RegExp(`content/recaps/\\d{4}-\\d{2}-\\d{2}-${slug}\\.md:\\d+: warning: the image .* does not exist under public/`));
+    }
+    assert.ok(!/content\/recaps\/[^:]*(takes-over|permalink-over|climbing-out)[^:]*:\d+: /.test(buildOutput), "no redirect of theirs is left for the build to refuse");
+  });
+
+  it("answers /, /recaps, /feed.xml and another recap's address as the site's own, never with a hostile recap's redirect", async () => {
+    for (const pathname of ["/", "/recaps", "/feed.xml", "/recaps/lodz-and-gdansk", "/recaps/takes-over-home"]) {
+      const { status, location } = await page(pathname);
+      assert.equal(status, 200, `${pathname} answered ${status}${location ? ` → ${location}` : ""}`);
+    }
+    // With the trailing slash, only the site's own slash-stripping redirect answers.
+    for (const pathname of ["/recaps/", "/feed.xml/"]) assert.equal((await page(pathname)).location, pathname.slice(0, -1));
+    // The harmless old address beside the hostile ones still redirects to its recap.
+    const kept = await page("/old-address/");
+    assert.equal(kept.status, 308);
+    assert.equal(kept.location, "/recaps/takes-over-addresses");
+    // '/../../x' reaches no recap: its address is not redirected at all.
+    assert.equal((await page("/x")).status, 404);
+  });
+
+  it("serves a feed that parses, with every unicode title and no control character", async () => {
+    const response = await fetch(`${server?.origin}/feed.xml`);
+    assert.match(response.headers.get("content-type") ?? "", /xml/);
+    const xml = await response.text();
+    assert.equal(XMLValidator.validate(xml), true, "the feed is well-formed XML");
+    assert.ok(!/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(xml), "no control character");
+    const titles = rssTitles.parse(new XMLParser({ isArray: (name) => name === "item" }).parse(xml)).rss.channel.item.map((item) => item.title);
+    for (const slug of UNICODE_SLUGS) {
+      const title = hostilePlan?.posts.find((post) => post.slug === slug)?.title ?? slug;
+      assert.ok(titles.includes(title), `the feed has no '${title}'`);
+    }
+  });
+
+  it("exports the imported recaps' old addresses as pages inside out/ only, over none of the site's own", () => {
+    const recaps = readGeneratedRecaps(project);
+    assert.ok(recaps.some((recap) => recap.slug === "takes-over-addresses"), "the hostile recaps are in the build");
+    const { pages, refused } = planStaticRedirects(recaps, siteConfig.shortLinks);
+    assert.deepEqual(refused, []);
+    // The files `next build` exports before the redirects: a redirect page must never replace one.
+    const out = path.join(project, "out");
+    const own = ["index.html", "recaps/index.html", "feed.xml", "atom.xml", "feed.json", "sitemap.xml", ...recaps.map((recap) => `recaps/${recap.slug}/index.html`)];
+    for (const file of own) {
+      mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
+      writeFileSync(path.join(out, file), `the site's own ${file}`);
+    }
+    const report = writeStaticPages(out, pages);
+    assert.deepEqual([report.refused, report.skipped], [[], []]);
+    for (const file of own) assert.equal(readFileSync(path.join(out, file), "utf8"), `the site's own ${file}`, file);
+    for (const written of report.written) assert.ok(path.resolve(written).startsWith(out + path.sep), written);
+    assert.ok(report.written.includes(path.join(out, "old-address/index.html")), "the harmless old address is exported");
+  });
+
+  it("serves nothing from outside the archive under /images, and an SVG only with a policy that runs no script", async () => {
+    const secret = readFileSync(hostile.linkedFile, "utf8").trim();
+    const outsidePhoto = readFileSync(hostile.linkedPhoto);
+    for (const pathname of ["/images/hosts.jpeg", "/images/linked/room.jpeg", "/images/scripted.svg", "/images/handler.svg", "/_next/image?url=%2Fimages%2Fhosts.jpeg&w=640&q=75"]) {
+      const response = await fetch(`${server?.origin}${pathname}`);
+      const body = await response.text();
+      assert.notEqual(response.status, 200, pathname);
+      assert.ok(secret === "" || !body.includes(secret), `${pathname} shows ${hostile.linkedFile}`);
+    }
+    // Nor any file of the copy's public/: no link at all, nothing with the linked file's text or the outside photo's bytes.
+    const publicDir = path.join(project, "public");
+    for (const file of filesUnder(publicDir)) {
+      const at = path.join(publicDir, file);
+      assert.ok(!lstatSync(at).isSymbolicLink(), `public/${file} is a link`);
+      const bytes = readFileSync(at);
+      assert.ok(!bytes.equals(outsidePhoto) && (secret === "" || !bytes.toString("utf8").includes(secret)), `public/${file} holds a file from outside the archive`);
+    }
+    const svg = await fetch(`${server?.origin}/images/plain.svg`);
+    assert.equal(svg.status, 200);
+    assert.match(svg.headers.get("content-security-policy") ?? "", /(?:^|;)\s*script-src 'none'\s*(?:;|$)/);
+  });
+
+  it("renders each unicode title on its page and on its social card, and the build fetched nothing", async () => {
+    for (const slug of UNICODE_SLUGS) {
+      const post = hostilePlan?.posts.find((candidate) => candidate.slug === slug);
+      assert.ok(post, `${slug} was imported`);
+      const { status, html } = await page(post.url);
+      assert.equal(status, 200, post.url);
+      assert.ok(html.includes(`>${post.title}</h1>`), `${post.url}: no title '${post.title}'`);
+      const card = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+      assert.ok(card, `${post.url}: no social card`);
+      const image = await fetch(`${server?.origin}${new URL(card, server?.origin).pathname}`);
+      assert.equal(image.status, 200, card);
+      assert.equal(image.headers.get("content-type"), "image/png");
+      const { width, height } = imageSize(new Uint8Array(await image.arrayBuffer()));
+      assert.deepEqual([width, height], [1200, 630], card);
+    }
+    // Written by tests/import/refuse-network.mjs in every process of the build: a glyph no font had would be here.
+    assert.equal(existsSync(FETCH_LOG) ? readFileSync(FETCH_LOG, "utf8") : "", "");
+  });
+
+  it("writes nothing outside the project copy: the archive, what its links point at, and '../../x' are untouched", () => {
+    assert.deepEqual(outsideState(), canary);
+    assert.deepEqual(CLIMBED.filter((file) => existsSync(file)), climbedBefore);
   });
 });

@@ -24,10 +24,18 @@ export type BodyContext = {
 type Edit = { start: number; end: number; replacement: string; message: string | null };
 
 const IFRAME = /<iframe\b([^>]*)>(?:[^<]*<\/iframe\s*>)?/gi;
+// The page drops a <style> with its text (or the CSS would show): said here, at its line, rather than lost in silence.
+const STYLE_BLOCK = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
+
+/** An iframe's src, quoted or not (`<iframe src=https://…>` is valid HTML). */
+function iframeSource(attributes: string): string | undefined {
+  const match = /\bsrc\s*=\s*(?:(["'])([^"']*)\1|([^\s"'>]+))/i.exec(attributes);
+  return match ? (match[2] ?? match[3]) : undefined;
+}
 
 /** The distinct YouTube videos a body embeds as players. */
 export function embeddedYouTubeVideos(text: string): string[] {
-  const videos = [...text.matchAll(IFRAME)].map((match) => normaliseYouTubeUrl(/\bsrc\s*=\s*(["'])([^"']+)\1/i.exec(match[1] ?? "")?.[2] ?? "")?.videoId);
+  const videos = [...text.matchAll(IFRAME)].map((match) => normaliseYouTubeUrl(iframeSource(match[1] ?? "") ?? "")?.videoId);
   return [...new Set(videos.filter((videoId) => videoId !== undefined))];
 }
 const HTML_A_HREF = /<a\b[^>]*?\bhref\s*=\s*(["'])([^"']+)\1/gi;
@@ -88,11 +96,17 @@ export function convertBody(original: string, context: BodyContext): string {
   for (const match of text.matchAll(IFRAME)) {
     if (!outsideCode(match.index)) continue;
     const attributes = match[1] ?? "";
-    const src = /\bsrc\s*=\s*(["'])([^"']+)\1/i.exec(attributes)?.[2];
+    const src = iframeSource(attributes)?.trim();
     if (src === undefined) continue;
     const youTube = normaliseYouTubeUrl(src);
     let replacement: string;
     let message: string;
+    if (!youTube && !/^(?:https?:)?\/\/[^/]/i.test(src)) {
+      // javascript:, data: or a page of the old site: nothing a visitor could open from here (the page drops it too).
+      context.problem(lineAt(text, match.index), `removed a frame whose source '${src}' is not a web address (https://…): it showed nothing a visitor of this site could open; if it showed something, link to that instead`);
+      edits.push({ start: match.index, end: match.index + match[0].length, replacement: keepLineBreaks(match[0], ""), message: null });
+      continue;
+    }
     if (youTube) {
       ({ replacement, message } = context.embed({ videoId: youTube.videoId, start: youTube.start }));
     } else {
@@ -102,6 +116,10 @@ export function convertBody(original: string, context: BodyContext): string {
       message = `replaced an embedded player (<iframe src="${src}">), which this site does not show, with a link to it`;
     }
     edits.push({ start: match.index, end: match.index + match[0].length, replacement: keepLineBreaks(match[0], replacement), message });
+  }
+  for (const match of text.matchAll(STYLE_BLOCK)) {
+    if (!outsideCode(match.index)) continue;
+    edits.push({ start: match.index, end: match.index + match[0].length, replacement: keepLineBreaks(match[0], ""), message: "removed a <style> block: the site keeps its own look (the page would drop it anyway)" });
   }
   for (const { src, index, srcIndex: at } of htmlImages(text)) {
     if (!outsideCode(index)) continue;

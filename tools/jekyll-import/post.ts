@@ -6,6 +6,7 @@ import type { Recap } from "../../lib/content/model";
 import type { ContentProblem, FileProblem } from "../../lib/content/problems";
 import { repairMojibake } from "../../lib/content/mojibake";
 import { readRecap } from "../../lib/content/read-recap";
+import { redirectAddressProblem } from "../../lib/content/redirect-addresses";
 import { isRecord, scalarText } from "../../lib/guards";
 import { prettyPermalink } from "../../lib/publish/redirects";
 import { normaliseYouTubeUrl, type YouTubeVideo, youTubeWatchUrl } from "../../lib/youtube";
@@ -28,32 +29,41 @@ export type ConvertContext = {
   files: SiteFiles;
   /** Jekyll file name without extension → imported slug, for `{% post_url %}`. */
   slugs: ReadonlyMap<string, string>;
-  dropped: Map<string, number>;
 };
+
+/** An old address the recap will redirect, with the source line that asked for it (its redirect_from entry, or its permalink). */
+export type PlannedRedirect = { address: string; line: number };
 
 export type Converted = {
   repairs: ImportRepair[];
   problems: FileProblem[];
-  planned: { post: PlannedPost; content: string; files: string[]; recap: Recap } | null;
+  /** Jekyll-only front-matter fields left out of this post. */
+  dropped: string[];
+  planned: { post: PlannedPost; content: string; files: string[]; recap: Recap; redirects: PlannedRedirect[] } | null;
 };
 
-export function convertPost(post: SourcePost, slug: string, context: ConvertContext): Converted {
-  const conversion = new PostConversion(post, slug, context);
+/**
+ * `leftOut`: old addresses not to redirect, which the checks across files found would take over
+ * another page (the plan reports them); the post is converted again without them.
+ */
+export function convertPost(post: SourcePost, slug: string, context: ConvertContext, leftOut: ReadonlySet<string> = new Set()): Converted {
+  const conversion = new PostConversion(post, slug, context, leftOut);
   const planned = conversion.run();
-  return { repairs: conversion.repairs, problems: conversion.problems, planned };
+  return { repairs: conversion.repairs, problems: conversion.problems, dropped: [...conversion.dropped], planned };
 }
 
 /** One post into this site's format: front matter, body, old addresses, then the site's own check. */
 class PostConversion {
   readonly repairs: ImportRepair[];
   readonly problems: FileProblem[] = [];
+  readonly dropped = new Set<string>();
   private readonly source: string;
   private readonly data: Record<string, unknown>;
   private readonly files = new Set<string>();
   private readonly images: ImageResolver;
   private readonly liquid: LiquidContext;
   private readonly out: Record<string, unknown> = {};
-  private readonly redirects: string[] = [];
+  private readonly redirects: PlannedRedirect[] = [];
   /** The page's video: from `video:`, else the first player embedded in the body. */
   private video: YouTubeVideo | null = null;
   /** `video:` names something that is not YouTube: kept for the content check, never replaced. */
@@ -68,6 +78,7 @@ class PostConversion {
     private readonly post: SourcePost,
     private readonly slug: string,
     private readonly context: ConvertContext,
+    private readonly leftOut: ReadonlySet<string>,
   ) {
     this.source = post.source;
     this.repairs = [...post.readRepairs];
@@ -107,11 +118,23 @@ class PostConversion {
     if (this.out.video === undefined && this.video !== null) this.out.video = youTubeWatchUrl(this.video.videoId, this.video.start);
 
     const oldUrl = this.oldAddress();
-    const redirectFrom = [...new Set(this.redirects)];
+    const redirects = this.redirects.filter((redirect, index) => this.redirects.findIndex((other) => other.address === redirect.address) === index);
+    const redirectFrom = redirects.map((redirect) => redirect.address);
     if (redirectFrom.length > 0) this.out.redirect_from = redirectFrom;
     this.out.imported = true;
     const content = `---\n${stringify(this.out, { lineWidth: 0 })}---\n${body}`;
-    return this.check(content, oldUrl, redirectFrom);
+    return this.check(content, oldUrl, redirects);
+  }
+
+  /**
+   * An old address to redirect, unless it is not a plain path ('..', a control character: left out
+   * here, at its line) or the plan's checks across files found it would take over another page.
+   */
+  private redirect(address: string, line: number): void {
+    if (this.leftOut.has(address)) return;
+    const problem = redirectAddressProblem(address);
+    if (problem) this.problem(line, `left out: ${problem}`);
+    else this.redirects.push({ address, line });
   }
 
   private repair(line: number, message: string): void {
@@ -180,8 +203,12 @@ class PostConversion {
         return;
       }
       case "redirect_from": {
-        const list = (Array.isArray(value) ? value : [value]).flatMap((item) => scalarText(item)?.trim() || []);
-        this.redirects.push(...list);
+        const entries = (Array.isArray(value) ? value : [value]).map((item: unknown, index) => ({
+          address: scalarText(item)?.trim() ?? "",
+          line: Array.isArray(value) ? this.lineOf([key, index]) : line,
+        }));
+        const list = entries.filter((entry) => entry.address !== "");
+        for (const entry of list) this.redirect(entry.address, entry.line);
         if (list.length === 0 && value !== null) this.problem(line, "'redirect_from' is not a list of paths: it was left out");
         return;
       }
@@ -215,7 +242,7 @@ class PostConversion {
         this.out.talks = this.repairValue(value, [key]);
         return;
       default:
-        if (!HANDLED_ELSEWHERE.has(key) && !KNOWN_FIELDS.has(key)) this.context.dropped.set(key, (this.context.dropped.get(key) ?? 0) + 1);
+        if (!HANDLED_ELSEWHERE.has(key) && !KNOWN_FIELDS.has(key)) this.dropped.add(key);
     }
   }
 
@@ -312,17 +339,18 @@ class PostConversion {
     };
     const { config } = this.context;
     const old = jekyllPostUrl(postPermalink ?? config.permalink.template, post, postPermalink ? "" : config.baseurl);
+    const line = postPermalink ? this.lineOf(["permalink"]) : 1;
     if ("error" in old) {
-      this.problem(postPermalink ? this.lineOf(["permalink"]) : 1, `${old.error}: its old address is not redirected; add it to redirect_from by hand`);
+      this.problem(line, `${old.error}: its old address is not redirected; add it to redirect_from by hand`);
       return null;
     }
     // The pretty permalink (the old site's default) is redirected by the site itself; any other old address is kept in redirect_from.
-    if (old.url !== prettyPermalink({ date: this.jekyllDate, slug: this.slug }) && old.url !== `/recaps/${this.slug}`) this.redirects.push(old.url);
+    if (old.url !== prettyPermalink({ date: this.jekyllDate, slug: this.slug }) && old.url !== `/recaps/${this.slug}`) this.redirect(old.url, line);
     return old.url;
   }
 
   // The page as the site will read it, with the photos where the import puts them.
-  private check(content: string, oldUrl: string | null, redirectFrom: string[]): Converted["planned"] {
+  private check(content: string, oldUrl: string | null, redirects: PlannedRedirect[]): Converted["planned"] {
     const target = `${RECAPS_DIR}/${this.post.date}-${this.slug}.md`;
     const reading = readRecap(target, content, { publicDir: this.context.files.root });
     const toSourceLine = sourceLineMap(parseRecapSource(content), this.post.parsed);
@@ -338,6 +366,7 @@ class PostConversion {
       content,
       files: [...this.files],
       recap,
+      redirects,
       post: {
         source: this.source,
         target,
@@ -347,7 +376,7 @@ class PostConversion {
         date: recap.date,
         draft: recap.draft,
         oldUrl,
-        redirectFrom,
+        redirectFrom: redirects.map((redirect) => redirect.address),
         videoId: recap.videoId,
         photos: recap.photos.map((photo) => photo.src),
         talks: recap.talks.map(({ speakers, company, title, start, videoId, doubts }) => ({ speakers, company, title, start, videoId, doubts })),

@@ -3,7 +3,10 @@ import path from "node:path";
 import { parseDocument } from "yaml";
 import { isRealDate, parseRecapFileName } from "../../lib/content/file-name";
 import { parseRecapSource, type ParsedRecapSource } from "../../lib/content/front-matter";
+import { markdownTooComplex } from "../../lib/content/markdown-limits";
+import { findNotUtf8, type NotUtf8 } from "../../lib/content/encoding";
 import { decodeWindows1252 } from "../../lib/content/mojibake";
+import { controlCharacterLines, controlCharacterMessage } from "../../lib/control-characters";
 import { isRecord, scalarText } from "../../lib/guards";
 import { slugify } from "../../lib/slug";
 import { errorCode, hostOf, listFileNames } from "./files";
@@ -106,7 +109,7 @@ export function readPosts(site: string, postsDir: string, plan: ImportPlan): Sou
   for (const source of files) {
     const fileName = path.posix.basename(source);
     const named = POST_NAME.exec(fileName);
-    const skip = (message: string) => plan.problems.push({ file: source, line: 1, severity: "error", message });
+    const skip = (message: string, line = 1) => plan.problems.push({ file: source, line, severity: "error", message });
     if (!named) {
       if (OTHER_POST_NAME.test(fileName)) skip("not imported: only Markdown posts (.md, .markdown) can be imported; convert this post to Markdown and run the import again");
       else if (/\.(md|markdown)$/i.test(fileName)) skip("not imported: the file name does not start with a date (YYYY-MM-DD-title.md), so the old site did not publish it either; rename it if it is a post");
@@ -126,12 +129,26 @@ export function readPosts(site: string, postsDir: string, plan: ImportPlan): Sou
       continue;
     }
     const readRepairs: ImportRepair[] = [];
-    const raw = decodeText(bytes, () => readRepairs.push({ file: source, line: 1, message: "the file was not saved as UTF-8: read it as Windows-1252 and wrote it as UTF-8" }));
+    const raw = decodeText(bytes, ({ line, meant }) =>
+      readRepairs.push({ file: source, line, message: `the file was not saved as UTF-8, from this line on: read it as Windows-1252 (which covers Latin-1) and wrote it as UTF-8, so '${meant}' reads as meant` }),
+    );
+    // Escaped by the YAML the import writes, a control character would reach the page unseen: said here, at its column.
+    const controls = controlCharacterLines(raw);
+    if (controls.length > 0) {
+      for (const found of controls) skip(`not imported: ${controlCharacterMessage(found)}; then run the import again`, found.line);
+      continue;
+    }
     const parsed = parseRecapSource(raw);
     if (parsed.problems.length > 0) {
       for (const problem of parsed.problems) {
         plan.problems.push({ file: source, line: problem.line, severity: "error", message: `not imported: ${problem.message}; then run the import again` });
       }
+      continue;
+    }
+    // Before any parser sees the body: 10,000 '> ' overflow its stack, 30 KB of '*a_' take a minute.
+    const tooComplex = markdownTooComplex(parsed.body);
+    if (tooComplex) {
+      plan.problems.push({ file: source, line: tooComplex.line + parsed.bodyStartLine - 1, severity: "error", message: `not imported: ${tooComplex.message}; then run the import again` });
       continue;
     }
     posts.push({ source, fileName, date, nameSlug, parsed, readRepairs });
@@ -180,13 +197,10 @@ export function slugByName(posts: readonly SourcePost[], slugs: ReadonlyMap<stri
   return byName;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-export function decodeText(bytes: Buffer, onFallback: () => void): string {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    onFallback();
-    return decodeWindows1252(bytes);
-  }
+/** A post's text; one not saved as UTF-8 is read as Windows-1252 (which Latin-1 is part of), and `onFallback` hears where and why. */
+export function decodeText(bytes: Buffer, onFallback: (found: NotUtf8) => void): string {
+  const found = findNotUtf8(bytes);
+  if (!found) return bytes.toString("utf8");
+  onFallback(found);
+  return decodeWindows1252(bytes);
 }

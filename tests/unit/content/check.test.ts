@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
@@ -207,7 +207,7 @@ describe("the content check on redirect_from, control characters and slides", ()
     const dir = recapDir({ "2023-01-05-a.md": redirecting(["/recaps/a/", "/old/"]), "2023-02-05-b.md": redirecting(["/OLD"]) });
     const errors = checkRecapDirectory(dir, "public").problems.filter((problem) => problem.severity === "error").map(formatProblem);
     assert.deepEqual(errors, [
-      `${dir}/2023-01-05-a.md:4: the redirect_from address '/recaps/a/' is this recap's own address: remove it (the page would redirect to itself)`,
+      `${dir}/2023-01-05-a.md:4: the redirect_from address '/recaps/a/' is this recap's own address, so the page would redirect to itself; remove it`,
       `${dir}/2023-02-05-b.md:4: the redirect_from address '/OLD' is already redirected by ${dir}/2023-01-05-a.md:5: one old address can lead to one recap only; remove it from one of them`,
     ]);
   });
@@ -234,6 +234,26 @@ describe("the content check on redirect_from, control characters and slides", ()
       [8, "the invisible control character U+000C is at column 55: delete it (it usually comes with text pasted from another program)"],
     ]);
     assert.deepEqual(errorsIn({ "2023-01-05-b.md": valid("title: B", "A\ttab and a CRLF line\r\nare text.") }), []);
+  });
+
+  it("reports a control character YAML writes as an escape, at its field's line, as it would reach the title", () => {
+    const errors = errorsIn({ "2023-01-05-a.md": valid('title: "A \\x01meetup"\ndescription: x\ntags:\n  - "Video\\0"') });
+    assert.deepEqual(errors.map((problem) => [problem.line, problem.message]), [
+      [2, `'title' holds the invisible control character U+0001, written as an escape such as "\\x01" or "\\0": delete it`],
+      [5, `'tags.0' holds the invisible control character U+0000, written as an escape such as "\\x01" or "\\0": delete it`],
+    ]);
+  });
+
+  it("never reads a photo through a link out of public/, which would serve what it points at", () => {
+    const outside = mkdtempSync(path.join(tmpdir(), "outside-"));
+    const publicDir = mkdtempSync(path.join(tmpdir(), "public-"));
+    mkdirSync(path.join(publicDir, "images"));
+    copyFileSync("public/images/2022-09-07-cloud-native-london-september-2022.jpeg", path.join(outside, "room.jpeg"));
+    symlinkSync(path.join(outside, "room.jpeg"), path.join(publicDir, "images/room.jpeg"));
+    const dir = recapDir({ "2023-01-05-a.md": valid("title: A", "![The room](/images/room.jpeg)") });
+    const errors = checkRecapDirectory(dir, publicDir).problems.filter((problem) => problem.severity === "error");
+    assert.deepEqual(errors.map((problem) => [problem.line, problem.message]), [[5, `the image /images/room.jpeg is a link to ${realpathSync(outside)}/room.jpeg, outside public/, which the site never serves: put the photo itself at public/images/room.jpeg`]]);
+    for (const temporary of [outside, publicDir, dir]) rmSync(temporary, { recursive: true, force: true });
   });
 
   it("accepts only http(s) slides, with the fix at the line", () => {

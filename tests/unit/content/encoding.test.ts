@@ -32,6 +32,11 @@ describe("a recap saved in another encoding", () => {
     assert.match(checkBytes(bytes).problems[0]?.message ?? "", /Windows-1252\): 'I’ll'/);
   });
 
+  it("shows the word without the quotes around it", () => {
+    const bytes = Buffer.from(RECAP.replace("at the Café Nero", 'at "Café" Nero'), "latin1");
+    assert.match(checkBytes(bytes).problems[0]?.message ?? "", /: 'Café' would show as 'Caf\uFFFD'/);
+  });
+
   it("reads UTF-8 as it is", () => {
     assert.ok(checkBytes(Buffer.from(RECAP, "utf8")).problems.every((problem) => !/UTF-8/.test(problem.message)));
   });

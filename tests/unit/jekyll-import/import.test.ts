@@ -348,7 +348,7 @@ describe("archives unlike the fixture", () => {
     assert.equal(untitled.published, false);
     assert.deepEqual(untitled.redirect_from, ["/2019/04/03/untitled-meetup_notes/"]);
     assert.deepEqual(plan.repairs.map(formatRepair), [
-      "_posts/2019-03-06-cafe.md:1: the file was not saved as UTF-8: read it as Windows-1252 and wrote it as UTF-8",
+      "_posts/2019-03-06-cafe.md:2: the file was not saved as UTF-8, from this line on: read it as Windows-1252 (which covers Latin-1) and wrote it as UTF-8, so 'Café' reads as meant",
       "_posts/2019-04-03-untitled-meetup_notes.md:1: the file name's 'untitled-meetup_notes' is not a valid address here: imported as /recaps/untitled-meetup-notes",
       "_posts/2019-04-03-untitled-meetup_notes.md:1: the post has no title: used 'Untitled Meetup Notes', as the old site did",
       "_posts/2019-04-03-untitled-meetup_notes.md:3: 'published: false' written as published: false",
