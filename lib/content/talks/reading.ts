@@ -1,6 +1,6 @@
 // Each block of a recap read on its own: who it names as speaking, and which title.
-import { nameKey, nameWords } from "./names";
-import { type Evidence, findPerson, readSpeakers, type SpeakerReading } from "./speakers";
+import { looksLikePerson, nameKey, nameRuns, nameWords } from "./names";
+import { companyOf, type Evidence, findPerson, readSpeakers, type SpeakerReading } from "./speakers";
 import { isListedCompany } from "./companies";
 import { CUT, findStamps, mask, type Stamp } from "./stamps";
 import { COMPANY_BY_FORM, readFields } from "./fields";
@@ -58,6 +58,9 @@ function readBlock(unit: Unit, index: number, evidence: Evidence): Reading {
   if (unit.kind === "item") {
     const fields = readFields(masked, evidence);
     if (fields.speaking && fields.title) return { unit, index, masked, stamps, ...fields, speaking: panel ?? fields.speaking, laidOut: true };
+    // "- [Małgorzata's talk](https://youtu.be/…?t=412)": an entry that says only whose talk starts there.
+    const owner = possessor(masked, evidence);
+    if (owner) return { unit, index, masked, stamps, speaking: owner, title: null };
   }
   // The speakers are named in the sentence that opens the talk, or the one with its timestamp.
   const stampAt = stamps[0]?.to ?? 0;
@@ -73,7 +76,7 @@ function readBlock(unit: Unit, index: number, evidence: Evidence): Reading {
   // that names no one hands over to the next sentence.
   const handsOver = stamps.length > 0 || TALK_OPENER.test(masked);
   const panellistsLater = opening !== null ? null : PANEL.test(masked) ? readSpeakers(masked, evidence, titled) : handsOver ? readSpeakers(masked.slice(0, nextSentence), evidence, titled) : null;
-  const speaking = oneSpeaker(masked, panel ?? opening ?? panellistsLater);
+  const speaking = withColleagues(masked.slice(0, Math.max(limit, sentenceEnd(masked)) + 1), oneSpeaker(masked, panel ?? opening ?? panellistsLater), evidence);
   // A panel's title is read as if no one were named: its panellists may come before or after it.
   const opener = panel ? null : speaking && !panellistsLater ? speaking : null;
   const read = opener ? readTitle(masked, afterAppositive(masked, opener.end), opener.from, unit.links) : (speakerlessTitle(masked, unit) ?? (opening ? readTitle(masked, afterAppositive(masked, opening.end), opening.from, unit.links) : null));
@@ -105,6 +108,30 @@ function programmeRow(row: ProgrammeRow, masked: string, evidence: Evidence): Pi
   };
 }
 
+// "Sinéad opened the evening, and her colleague Rahul Venkataraman presented with her", "Ngozi Eze of Kiteline,
+// joined by her former teammate Tomás Ó Briain": a co-speaker the speaker's sentence brings on stage.
+const COLLEAGUE_RE = /(?:\b(?:and|with)\s+(?:her|his|their)|\bjoined\s+(?:on\s+stage\s+)?by(?:\s+(?:her|his|their))?)\s+(?:(?:former|fellow|new)\s+)?(?:(?:colleague|teammate|co-?speaker)s?\s+)?(?=\p{Lu})/gu;
+
+function withColleagues(sentence: string, speaking: SpeakerReading | null, evidence: Evidence): SpeakerReading | null {
+  if (!speaking) return speaking;
+  const added: string[] = [];
+  const companies: string[] = [];
+  for (const match of sentence.matchAll(COLLEAGUE_RE)) {
+    const at = match.index + match[0].length;
+    if (at < speaking.end) continue;
+    const run = nameRuns(sentence.slice(at))[0];
+    if (!run || run.from !== 0 || nameWords(run.text).length < 2 || !looksLikePerson(run.text) || isListedCompany(run.text, evidence)) continue;
+    const name = findPerson(run.text, evidence)?.name ?? run.text;
+    if (speaking.speakers.includes(name) || added.includes(name)) continue;
+    added.push(name);
+    const company = companyOf(run.text, sentence.slice(at)) ?? findPerson(name, evidence)?.company ?? null;
+    if (company) companies.push(company);
+  }
+  if (added.length === 0) return speaking;
+  const company = companies.length > 0 && speaking.company ? [speaking.company, ...companies].join(" / ") : speaking.company;
+  return { ...speaking, speakers: [...speaking.speakers, ...added], company };
+}
+
 /** "Speaker: Fatima Benali, Saltmarsh Analytics.": after a singular label, one person and where they work. */
 function oneSpeaker(masked: string, speaking: SpeakerReading | null): SpeakerReading | null {
   const [first, second, ...rest] = speaking?.speakers ?? [];
@@ -112,9 +139,9 @@ function oneSpeaker(masked: string, speaking: SpeakerReading | null): SpeakerRea
   return { ...speaking, speakers: [first], company: speaking.company ?? second, unresolved: speaking.unresolved.filter((name) => name !== second) };
 }
 
-/** "### Ahmad's talk": a heading that names whose talk it is. */
+/** "### Ahmad's talk", "Mai Anh's talk": a heading or an entry that names whose talk it is. */
 function possessor(text: string, evidence: Evidence): SpeakerReading | null {
-  const owner = /^\s*(\p{Lu}[\p{L}\p{M}-]*)['’]s\s+(?:(?:lightning\s+)?talk|session|keynote|demo)\b/u.exec(text)?.[1];
+  const owner = /^\s*(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,2})['’]s\s+(?:(?:lightning\s+)?talk|session|keynote|demo)\b/u.exec(text)?.[1];
   const person = owner ? findPerson(owner, evidence) : null;
   return person && owner ? { speakers: [person.name], company: person.company, from: 0, end: owner.length, unresolved: [] } : null;
 }

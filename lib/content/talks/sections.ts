@@ -10,6 +10,8 @@ import { COUNTED_SPEAKERS, EVENING_PART, MONTH_HEADING, NOT_A_TALK, RECORDING_LI
 import { type Reading } from "./reading";
 
 /** Blocks under a heading about the next meetup (and its teaser paragraphs) are never talks. */
+const THANKS_TO_SPEAKERS = /\b(?:thanks?|thank\s+you|grateful)\b[^.!?]{0,40}\b(?:our|tonight['’]s|this\s+month['’]s|all\s+(?:the|our))\s+(?:\w+\s+)?speakers\b/iu;
+
 export function teaserUnits(units: readonly Unit[], recapTitle: string): Set<number> {
   const teaser = new Set<number>();
   let depth: number | null = null;
@@ -24,6 +26,8 @@ export function teaserUnits(units: readonly Unit[], recapTitle: string): Set<num
       if (isTeaser) depth = unit.depth;
       else if (depth !== null && unit.depth <= depth) depth = null;
     }
+    // "Thanks to our speakers Oksana Melnyk (Bluecairn), …" after the teaser signs off this evening, not the next.
+    if (depth !== null && unit.kind === "paragraph" && THANKS_TO_SPEAKERS.test(unit.text)) depth = null;
     if (depth !== null) teaser.add(index);
     if (unit.stampLinks.length > 0 || /\d:\d\d/u.test(unit.text)) seenTalk = true;
   });

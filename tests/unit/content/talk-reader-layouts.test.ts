@@ -433,3 +433,67 @@ describe("the talk reader takes a start marked by its own signs", () => {
     );
   });
 });
+
+describe("the talk reader finds who spoke wherever the recap says it", () => {
+  it("resolves first names from the thanks to the speakers after the next meetup's teaser", () => {
+    const talks = findTalks(
+      [
+        "Oksana opened with a rematch of a debate we've all had, \"Kustomize vs Helm\".",
+        "",
+        "Then Diego showed us \"Autoscaling on Queue Length\" with a live demo.",
+        "",
+        "## Cloud Native London April",
+        "",
+        "Our next meetup will be on Wednesday 5th April with speakers from Gullwing. RSVP now!",
+        "",
+        "Thanks to our speakers Oksana Melnyk (Bluecairn) and Diego Castillo (Saltmarsh Ltd) for a great night!",
+      ].join("\n"),
+      { videoId: null, title: "Cloud Native London March 2023: Bluecairn and Saltmarsh Ltd" },
+    ).talks;
+    assert.deepEqual(
+      talks.map(({ speakers, company }) => ({ speakers, company })),
+      [
+        { speakers: ["Oksana Melnyk"], company: "Bluecairn" },
+        { speakers: ["Diego Castillo"], company: "Saltmarsh Ltd" },
+      ],
+    );
+  });
+
+  it("adds a colleague the speaker's sentence brings on stage", () => {
+    const talks = read(
+      [
+        "First up, Sinéad Walsh opened the evening, and her colleague Rahul Verma presented with her: \"Zero Trust on a Budget\".",
+        "",
+        "Next was Ngozi Eze of Kiteline Ltd, joined by her former teammate Tomás Byrne of Quillfeather, with \"Signing Everything\".",
+      ],
+      null,
+    );
+    assert.deepEqual(
+      talks.map(({ speakers, company }) => ({ speakers, company })),
+      [
+        { speakers: ["Sinéad Walsh", "Rahul Verma"], company: null },
+        { speakers: ["Ngozi Eze", "Tomás Byrne"], company: "Kiteline Ltd / Quillfeather" },
+      ],
+    );
+  });
+
+  it("gives each talk the time of a link that says whose talk it is", () => {
+    const talks = read([
+      "First up, Małgorzata Lis from Stormglass talked about \"Kafka Without Tears\", the story of three clusters, two rewrites and one very long weekend in March.",
+      "",
+      "Then Mai Anh Tran of Lagos Grid presented \"Queues at the Edge\", about running brokers in shops where the network drops out every afternoon.",
+      "",
+      "Missed it? Jump straight in:",
+      "",
+      "- [Małgorzata's talk](https://youtu.be/Kc4PzW8nVb2?t=412)",
+      "- [Mai Anh's talk](https://youtu.be/Kc4PzW8nVb2?t=2275)",
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, title, start }) => ({ speakers, title, start })),
+      [
+        { speakers: ["Małgorzata Lis"], title: "Kafka Without Tears", start: 412 },
+        { speakers: ["Mai Anh Tran"], title: "Queues at the Edge", start: 2275 },
+      ],
+    );
+  });
+});
