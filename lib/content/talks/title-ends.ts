@@ -1,5 +1,5 @@
 // Where a title written into prose stops, and where a sentence does.
-import { isNarrativeWord } from "./names";
+import { isDictionaryWord, isNarrativeWord } from "./names";
 import { CUT } from "./stamps";
 import { ABBREVIATIONS, NUMBER_ABBREVIATION, SENTENCE_OPENERS, TITLE_TRAILING_CLAUSE } from "./vocabulary";
 
@@ -21,6 +21,35 @@ function appositive(text: string): { index: number } | null {
 
 /** Where a title that starts the text ends: a timestamp, the sentence's end, a new clause. */
 export function titleEnd(text: string): number {
+  return titleCaseEnd(text, sentenceOrClauseEnd(text));
+}
+
+const MINOR_WORDS = new Set(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or", "the", "to", "vs", "vs.", "with", "without", "&"]);
+
+// "… Multi-Tenant Logging With Loki works in practice", "… Ran Out of Disk to a very sympathetic room": in a
+// title written in title case, the words in lower case that end it are the sentence going on. A tool's name in
+// lower case ("… with kubectl") is no word of English, so it stays.
+function titleCaseEnd(text: string, end: number): number {
+  const words = [...text.slice(0, end).matchAll(/\S+/gu)].map((match) => ({ word: match[0].replace(/[.,;:!?)]+$/u, ""), at: match.index }));
+  const lower = (word: string) => /^\p{Ll}/u.test(word) && !/^\p{Ll}{1,3}\p{Lu}/u.test(word);
+  let first = words.length;
+  while (first > 1 && lower(words[first - 1]?.word ?? "")) first -= 1;
+  // …and they start with a word of English ("What Happens When You kubectl apply" keeps its command).
+  while (first < words.length && !isEnglish(words[first]?.word ?? "")) first += 1;
+  const trailing = words.slice(first);
+  // Words in a quotation keep their case: "How We Built Our Platform: "from first cluster to enterprise scale"".
+  if (/["“”«»]/u.test(text.slice(trailing[0]?.at ?? end, end))) return end;
+  const english = trailing.filter(({ word }) => !MINOR_WORDS.has(word) && isDictionaryWord(word));
+  if (trailing.length === 0 || (trailing.length < 2 ? !isNarrativeWord(trailing[0]?.word ?? "") : english.length === 0)) return end;
+  const major = words.slice(1, first).filter(({ word }) => !MINOR_WORDS.has(word.toLowerCase()));
+  const capitalised = major.filter(({ word }) => !lower(word)).length;
+  if (major.length < 2 || capitalised * 4 < major.length * 3) return end;
+  return text.slice(0, trailing[0]?.at ?? end).trimEnd().length;
+}
+
+const isEnglish = (word: string) => MINOR_WORDS.has(word) || isDictionaryWord(word);
+
+function sentenceOrClauseEnd(text: string): number {
   let end = text.length;
   const cut = text.indexOf(CUT);
   if (cut !== -1) end = cut;

@@ -497,3 +497,19 @@ describe("the talk reader finds who spoke wherever the recap says it", () => {
     );
   });
 });
+
+describe("the talk reader ends a title written into a sentence", () => {
+  it("leaves out the words in lower case that carry the sentence on after a title in title case", () => {
+    const talks = read(
+      [
+        "First, Kwame Osei from Ironbark explained how Multi-Tenant Logging With Loki works in practice.",
+        "",
+        "Then Róisín Byrne told The Night Our etcd Ran Out of Disk to a very sympathetic room.",
+        "",
+        "Finally, Rahul Mehta from Stackpole asked What Happens When You kubectl apply? and answered it slowly.",
+      ],
+      null,
+    );
+    assert.deepEqual(talks.map(({ title }) => title), ["Multi-Tenant Logging With Loki", "The Night Our etcd Ran Out of Disk", "What Happens When You kubectl apply?"]);
+  });
+});
