@@ -24,6 +24,8 @@ const isDescription = (reading: Reading) => reading.unit.kind === "paragraph" &&
 // An entry's title is laid out plainly, unless the chapter list only jots the talk down ("4:12 Nkechi, operators").
 function plainerTitle(entry: string | null, prose: string | null): string | null {
   if (entry === null || prose === null) return entry ?? prose;
+  // "9:20 Kacper: Karpenter vs. Cluster Autoscaler" for "… Autoscaler: A Cost Bake-Off" in the prose: the whole title.
+  if (startsTitle(entry, prose)) return prose;
   return entry.split(/\s+/u).length >= 3 ? entry : prose;
 }
 

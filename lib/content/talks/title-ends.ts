@@ -47,6 +47,13 @@ function titleCaseEnd(text: string, end: number): number {
   return text.slice(0, trailing[0]?.at ?? end).trimEnd().length;
 }
 
+function isBracketedSubtitle(text: string): boolean {
+  const close = text.indexOf(")");
+  const words = (close === -1 ? "" : text.slice(0, close)).split(/\s+/u).filter((word) => word !== "");
+  const major = words.slice(1).filter((word) => !MINOR_WORDS.has(word.toLowerCase()));
+  return words.length >= 3 && MINOR_WORDS.has(words[0] ?? "") && major.length >= 2 && major.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+}
+
 const isEnglish = (word: string) => MINOR_WORDS.has(word) || isDictionaryWord(word);
 
 function sentenceOrClauseEnd(text: string): number {
@@ -63,6 +70,8 @@ function sentenceOrClauseEnd(text: string): number {
     const index = match.index;
     if (inQuote(index)) continue;
     const mark = match[0];
+    // "Running StatefulSets Across Zones (and Living to Tell the Tale)": a subtitle in brackets, in title case.
+    if (mark.startsWith(" ") && isBracketedSubtitle(text.slice(index + 2))) continue;
     if (mark.startsWith(" ")) return index;
     if (mark === ".") {
       if (isAbbreviationDot(text, index)) continue;

@@ -513,3 +513,23 @@ describe("the talk reader ends a title written into a sentence", () => {
     assert.deepEqual(talks.map(({ title }) => title), ["Multi-Tenant Logging With Loki", "The Night Our etcd Ran Out of Disk", "What Happens When You kubectl apply?"]);
   });
 });
+
+describe("the talk reader keeps a title whole", () => {
+  it("keeps a subtitle in brackets, and the prose's full title over a chapter list's short one", () => {
+    const talks = read([
+      "Next up was Babajide Ola from Cinderpath Inc. with Running StatefulSets Across Zones (and Living to Tell the Tale), about topology spread and zone outages.",
+      "",
+      "Kacper Nowak from Larchmont Digital opened the evening with Karpenter vs. Cluster Autoscaler: A Cost Bake-Off, which he had run for a month on identical workloads at work.",
+      "",
+      "- 9:20 Kacper Nowak: Karpenter vs. Cluster Autoscaler",
+      "- 44:10 Babajide Ola: Running StatefulSets Across Zones",
+    ]);
+    assert.deepEqual(
+      talks.map(({ title, start }) => ({ title, start })),
+      [
+        { title: "Karpenter vs. Cluster Autoscaler: A Cost Bake-Off", start: 560 },
+        { title: "Running StatefulSets Across Zones (and Living to Tell the Tale)", start: 2650 },
+      ],
+    );
+  });
+});
