@@ -63,8 +63,15 @@ function withAtomLanguage(atom: string): string {
   return atom.replace(root, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeMarkup(siteConfig.language)}">`);
 }
 
-/** `recaps` (newest first) as one of the feed formats, for `channel`. */
-export function feedDocument(recaps: readonly FeedRecap[], channel: FeedChannel, format: FeedFormat): string {
+/**
+ * How many recaps a feed carries, newest first: readers fetch a feed again and again and only need
+ * what is new, and a feed of every recap would grow with the archive (3.4 MB at 1,000 recaps).
+ */
+export const FEED_ITEMS = 30;
+
+/** The newest `FEED_ITEMS` of `recaps` (newest first) as one of the feed formats, for `channel`. */
+export function feedDocument(all: readonly FeedRecap[], channel: FeedChannel, format: FeedFormat): string {
+  const recaps = all.slice(0, FEED_ITEMS);
   const xml = format !== "json";
   // A character XML forbids makes a reader reject the whole feed. In XML, `feed` puts titles and
   // summaries in CDATA sections that xml-js splits at their first "]]>" only: an invisible word

@@ -9,7 +9,7 @@ import { htmlImages } from "../../../lib/content/images";
 import { buildLibrary, recapsOfSpeaker } from "../../../lib/content/library";
 import { readRecap } from "../../../lib/content/read-recap";
 import { appRoutes } from "../../../lib/content/site-addresses";
-import { feedDocument } from "../../../lib/publish/feed";
+import { FEED_ITEMS, feedDocument } from "../../../lib/publish/feed";
 import { type FeedChannel, type FeedFormat, FEED_FORMATS, siteFeed, speakerFeed, tagFeed } from "../../../lib/publish/feed-channels";
 import { headersFile } from "../../../lib/publish/static-export";
 import { buildMetadata } from "../../../lib/render/metadata";
@@ -126,6 +126,14 @@ describe("the site's feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1)", () => {
         assert.equal(september.published.toISOString(), "2022-09-07T11:00:00.000Z");
         for (const zone of ["Pacific/Honolulu", "America/New_York", "Europe/London", "Asia/Tokyo"]) assert.equal(day(september.published, zone), "2022-09-07", zone);
         assert.deepEqual(september.categories, ["Photos", "Video", "Meetup", "2022"]);
+      });
+
+      it("carries only the newest recaps, however long the archive grows", () => {
+        const [september] = recaps;
+        assert.ok(september);
+        const archive = Array.from({ length: FEED_ITEMS + 12 }, (_, index) => ({ ...september, url: `/recaps/meetup-${index}`, title: `Meetup ${index}` }));
+        const long = seen(archive, siteFeed, format);
+        assert.deepEqual(long.items.map((item) => item.title), archive.slice(0, FEED_ITEMS).map((recap) => recap.title));
       });
 
       it("carries the whole recap as HTML, its links and photos absolute", () => {
