@@ -7,7 +7,7 @@ import { describedTalks, isSamePerson, isTimed } from "./sections";
 const isEntry = (reading: Reading) => reading.unit.kind === "item" && (isTimed(reading) || reading.laidOut === true);
 
 // "### Running Kafka on K8s" over the talk the programme calls "Running Kafka on K8s — Should You?", or a
-// timestamp list's "03:12 — Admission Webhooks" for the section "Admission Webhooks: The Bouncers of Your Cluster".
+// chapter list's "9:20 Kacper: Karpenter vs. Cluster Autoscaler" for the section's "… Autoscaler: A Cost Bake-Off".
 const titleWords = (title: string | null) => (title ?? "").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").trim().split(/\s+/u).join(" ");
 const startsTitle = (short: string | null, long: string | null) => short !== null && titleWords(short).split(" ").length >= 2 && titleWords(long).startsWith(titleWords(short));
 const shortTitleOf = (entry: Reading, prose: Reading) => startsTitle(prose.title, entry.title) || startsTitle(entry.title, prose.title);
@@ -65,10 +65,8 @@ export function foldChapterEntries(starts: readonly Reading[], readings: readonl
   // "0:05:40 Two Companies, One Cluster" over paragraphs that never say the title: a chapter list is the
   // running order, so when as many entries as untimed talks are left, each is the talk at its place.
   const entriesLeft = starts.filter((start) => isEntry(start) && isTimed(start) && !dropped.has(start) && (start.speaking?.speakers.length ?? 0) === 0);
-  const talksLeft = starts.filter((start) => !dropped.has(start) && !isTimed(start) && start.speaking !== null && talks.get(start) === start && !entriesLeftList(start));
-  function entriesLeftList(start: Reading): boolean {
-    return start.unit.listId !== null && entriesLeft.some((entry) => entry.unit.listId === start.unit.listId);
-  }
+  const inEntriesList = (start: Reading) => start.unit.listId !== null && entriesLeft.some((entry) => entry.unit.listId === start.unit.listId);
+  const talksLeft = starts.filter((start) => !dropped.has(start) && !isTimed(start) && start.speaking !== null && talks.get(start) === start && !inEntriesList(start));
   if (entriesLeft.length > 0 && entriesLeft.length === talksLeft.length) entriesLeft.forEach((entry, at) => fold(entry, talksLeft[at] ?? entry, intoProse));
   // The talks keep the running order the entries give, wherever their paragraphs stand.
   const added = [...talks.keys()].filter((prose) => !starts.includes(prose));
