@@ -6,7 +6,7 @@ import { isListedCompany } from "./companies";
 import { labelEnd } from "./fields";
 import { type Unit } from "./units";
 import { CUT } from "./stamps";
-import { COUNTED_SPEAKERS, EVENING_PART, MONTH_HEADING, NOT_A_TALK, RECORDING_LINK_TEXT, TALK_OPENER, TALK_WORDS, TEASER_HEADING } from "./vocabulary";
+import { COUNTED_SPEAKERS, EVENING_PART, MONTH_HEADING, NOT_A_TALK, PANEL, RECORDING_LINK_TEXT, TALK_OPENER, TALK_WORDS, TEASER_HEADING } from "./vocabulary";
 import { type Reading } from "./reading";
 
 /** Blocks under a heading about the next meetup (and its teaser paragraphs) are never talks. */
@@ -76,7 +76,7 @@ export function talkStarts(candidates: readonly Reading[], readings: readonly Re
     const spoken = starts.filter((other) => other.piece !== "listed").flatMap((other) => (other.speaking?.speakers ?? []).flatMap((name) => [nameKey(name), nameKey(nameWords(name)[0] ?? "")]));
     const continues = reading.speaking !== null && !isTimed(reading) && reading.speaking.speakers.every((name) => spoken.includes(nameKey(name)));
     if (start && !continues) {
-      starts.push(reading);
+      starts.push(withListedPanellists(reading, readings));
       if (unit.kind === "paragraph" && unit.listAfter) takeawayList = nextListId(readings, reading.index);
     }
   }
@@ -102,6 +102,20 @@ function isSentenceCase(title: string): boolean {
 function titleUnder(heading: Reading, below: Reading): Reading | null {
   if (heading.title !== null || below.speaking !== null || below.title === null || below.unit.depth <= heading.unit.depth) return null;
   return { ...heading, title: below.title, stamps: heading.stamps.length > 0 ? heading.stamps : below.stamps };
+}
+
+/**
+ * "… moderated by Siobhán Keane. Our panellists were:" then "- Adaeze Okonkwo, Head of Platform at Tidewell"
+ * per line: a panel's panellists are the people its list names, one an item, and the moderator is not one.
+ */
+function withListedPanellists(panel: Reading, readings: readonly Reading[]): Reading {
+  if (panel.unit.kind !== "paragraph" || !panel.unit.listAfter || !PANEL.test(panel.masked)) return panel;
+  const listId = nextListId(readings, panel.index);
+  const items = readings.filter((reading) => reading.unit.listId === listId);
+  const people = items.flatMap(({ speaking }) => (speaking !== null && speaking.from <= 2 && speaking.unresolved.length === 0 ? [speaking] : []));
+  if (people.length < 2 || people.length < items.length) return panel;
+  const companies = [...new Set(people.flatMap((person) => person.company?.split(/\s+\/\s+/u) ?? []))];
+  return { ...panel, speaking: { speakers: people.flatMap((person) => person.speakers), company: companies.length > 0 ? companies.join(" / ") : null, from: 0, end: 0, unresolved: [] } };
 }
 
 function nextListId(readings: readonly Reading[], index: number): number | null {

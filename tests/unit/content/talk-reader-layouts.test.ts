@@ -252,3 +252,23 @@ describe("the talk reader reads an evening told in its own order", () => {
     );
   });
 });
+
+describe("the talk reader reads a panel's own list", () => {
+  it("takes the panellists from the list under the panel, never its moderator, and their points later as no talks", () => {
+    const talks = readTalks([
+      "Next up was our panel, \"Platform Teams: Product or Cost Centre?\" (at 38:15). It was moderated by Siobhán Keane, VP Engineering at Lumenhaus. Our panellists were:",
+      "",
+      "- Adaeze Okonkwo, Head of Platform at Tidewell",
+      "- Burak Şahin, Principal Engineer at Orbital Yard",
+      "",
+      "Some of the points that came up:",
+      "",
+      "- Adaeze argued that a platform without a product manager is just a pile of Terraform",
+      "- Burak talked about measuring adoption rather than forcing it",
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, company, title, start }) => ({ speakers, company, title, start })),
+      [{ speakers: ["Adaeze Okonkwo", "Burak Şahin"], company: "Tidewell / Orbital Yard", title: "Platform Teams: Product or Cost Centre?", start: 2295 }],
+    );
+  });
+});
