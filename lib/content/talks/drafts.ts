@@ -11,6 +11,7 @@ import type { TalkDraft } from "./types";
 import type { Reading } from "./reading";
 import { recordingsIn } from "./sections";
 import { namedTitle, statedTitle } from "./titles";
+import { sentenceEnd } from "./title-ends";
 
 /**
  * `section`: the blocks from the talk's start to the next talk's; `elsewhere`: blocks further off that
@@ -120,6 +121,12 @@ export function introducedTalks(readings: readonly Reading[], teaser: ReadonlySe
   return [];
 }
 
+// "… Saying No. She argued …" is two sentences; "Karpenter vs. Cluster Autoscaler: Who Wins?" is one.
+function endsSentenceInside(title: string): boolean {
+  const end = sentenceEnd(title);
+  return end < title.length - 1 && title[end] === ".";
+}
+
 /** Why an organiser should look at a talk the reader is unsure of. */
 function doubtsAbout(speaking: SpeakerReading | null, title: string | null, evidence: Evidence): string[] {
   const doubts: string[] = [];
@@ -130,7 +137,7 @@ function doubtsAbout(speaking: SpeakerReading | null, title: string | null, evid
     if (!run || run.text !== name || nameWords(name).length > 4) doubts.push(`'${name}' does not look like a person's name`);
   }
   if (title === null) doubts.push("no title");
-  else if (title.split(/\s+/u).length > 18 || /\.\s+\p{Lu}/u.test(title) || title.includes(CUT)) doubts.push("the title is longer than a sentence");
+  else if (title.split(/\s+/u).length > 18 || endsSentenceInside(title) || title.includes(CUT)) doubts.push("the title is longer than a sentence");
   if (speaking && speaking.speakers.length > 0 && evidence.people.length === 0 && speaking.unresolved.length === speaking.speakers.length) doubts.push("nothing else in the recap names this speaker");
   return [...new Set(doubts)];
 }

@@ -90,7 +90,11 @@ function readBlock(unit: Unit, index: number, evidence: Evidence): Reading {
  */
 function programmeRow(row: ProgrammeRow, masked: string, evidence: Evidence): Pick<Reading, "speaking" | "title"> {
   const title = row.title.replace(/^[\s—–-]+$/u, "") || null;
-  const names = row.speakers.split(/\s*(?:,|&|\+|\/|\band\b)\s*/u).filter((name) => /^\p{Lu}/u.test(name));
+  // "Dr Wiktoria Sadowska": a name as the reader takes one anywhere, without its title of address.
+  const names = row.speakers
+    .split(/\s*(?:,|&|\+|\/|\band\b)\s*/u)
+    .filter((name) => /^\p{Lu}/u.test(name))
+    .map((name) => nameRuns(name)[0]?.text ?? name);
   const eveningPart = title !== null && EVENING_PART.exec(title)?.index === 0 && title.split(/\s+/u).length <= 5 && !title.includes(":");
   if (names.length === 0 || eveningPart) return { speaking: null, title };
   const from = Math.max(0, masked.indexOf(row.speakers));

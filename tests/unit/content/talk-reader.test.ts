@@ -82,6 +82,18 @@ describe("the talk reader reads a recap as a whole", () => {
     assert.ok(talks.every((talk) => talk.doubts.length > 0), "a talk known only from the introduction is flagged for the organiser");
   });
 
+  it("doubts a title that runs on past its sentence, not one with an abbreviation or a question inside", () => {
+    const doubts = (paragraph: string) => findTalks(paragraph, { videoId: VIDEO }).talks[0]?.doubts ?? [];
+    assert.ok(doubts("Next, Aino Virtanen from Sauna Systems talked about \"Platforms Are Products. She Argued For Roadmaps\" (starting at 5:00).").includes("the title is longer than a sentence"));
+    assert.deepEqual(doubts("Next, Aino Virtanen from Sauna Systems talked about \"Karpenter vs. Cluster Autoscaler: Who Wins?\" (starting at 5:00)."), []);
+    assert.deepEqual(doubts("Next, Aino Virtanen from Sauna Systems talked about \"Do We Need Sidecars? A Field Report\" (starting at 5:00)."), []);
+  });
+
+  it("reads a programme table's speaker without the title of address", () => {
+    const talks = findTalks(["| Time | Speaker | Company | Title |", "|---|---|---|---|", "| 19:00 | Dr Wiktoria Sadowska | Ostrava Labs GmbH | SBOMs Are Not Enough |"].join("\n"), { videoId: null }).talks;
+    assert.deepEqual(talks.map(({ speakers, doubts }) => ({ speakers, doubts })), [{ speakers: ["Wiktoria Sadowska"], doubts: [] }]);
+  });
+
   it("flags a first name it could not resolve", () => {
     const [talk] = findTalks("Next, Chiara from Veltro Labs walked us through Edge Caching (starting at 5:00).", { videoId: VIDEO }).talks;
     assert.deepEqual(talk?.speakers, ["Chiara"]);
