@@ -25,7 +25,7 @@ const LINKED_STAMP_RE = new RegExp(String.raw`\(?\s*(?:(?:${START_WORDS}|at|from
 // after an at sign or in square brackets is a moment in the recording, not the clock.
 const MARKED_STAMP = String.raw`@\s*(${TS_COLON})(?![\w:])|\[\s*(${TS_COLON})\s*\]`;
 const PLAIN_STAMP_RE = new RegExp(
-  String.raw`\(\s*(?:(?:${START_WORDS}|at|from)\s+)?(${TS_COLON})(?:${IN_RECORDING})?\s*\)|\(?\s*${START_WORDS}\s+(${TS_ANY})(?![\w:])\s*\)?|${FROM_OFFSET}|${AT_OR_FROM}|${MARKED_STAMP}`,
+  String.raw`\(\s*(?:(?:video|recording|stream|livestream)\s+)?(?:(?:${START_WORDS}|at|from)\s+)?(${TS_COLON})(?:${IN_RECORDING})?\s*\)|\(?\s*${START_WORDS}\s+(${TS_ANY})(?![\w:])\s*\)?|${FROM_OFFSET}|${AT_OR_FROM}|${MARKED_STAMP}`,
   "giu",
 );
 

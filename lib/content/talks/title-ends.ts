@@ -51,7 +51,8 @@ function isBracketedSubtitle(text: string): boolean {
   const close = text.indexOf(")");
   const words = (close === -1 ? "" : text.slice(0, close)).split(/\s+/u).filter((word) => word !== "");
   const major = words.slice(1).filter((word) => !MINOR_WORDS.has(word.toLowerCase()));
-  return words.length >= 3 && MINOR_WORDS.has(words[0] ?? "") && major.length >= 2 && major.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+  // "(or: How I Learned to Stop Worrying and Love PersistentVolumes)" too.
+  return words.length >= 3 && MINOR_WORDS.has((words[0] ?? "").replace(/:$/u, "")) && major.length >= 2 && major.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
 }
 
 const isEnglish = (word: string) => MINOR_WORDS.has(word) || isDictionaryWord(word);
@@ -114,8 +115,9 @@ export function sentenceEnd(text: string): number {
   return text.length;
 }
 
-/** Whether the full stop at `index` ends an abbreviation ("Dr.", "vs.", "J. Smith", "No. 5") rather than a sentence. */
+/** Whether the full stop at `index` ends an abbreviation ("Dr.", "vs.", "J. Smith", "No. 5") or a list number, rather than a sentence. */
 function isAbbreviationDot(text: string, index: number): boolean {
   const before = text.slice(0, index);
-  return ABBREVIATIONS.test(before) || /(?:^|[^\p{L}])\p{Lu}$/u.test(before) || (NUMBER_ABBREVIATION.test(before) && /^\.\s*\d/u.test(text.slice(index)));
+  // "1. Aoife Ní Dhomhnaill from …": a number that opens the text is its place in a list.
+  return ABBREVIATIONS.test(before) || /(?:^|[^\p{L}])\p{Lu}$/u.test(before) || (NUMBER_ABBREVIATION.test(before) && /^\.\s*\d/u.test(text.slice(index))) || /^\s*\d{1,2}$/u.test(before);
 }

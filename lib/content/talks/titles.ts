@@ -229,7 +229,10 @@ function cleanTitle(raw: string): string | null {
   if (close && title.endsWith(close) && title.length > 1) title = title.slice(1, -1).trim();
   else if (close && title.indexOf(close, 1) === -1) title = title.slice(1).trim();
   else if (/^[”"’']/u.test(title.slice(-1)) && !/[“"‘']/u.test(title.slice(0, -1))) title = title.slice(0, -1).trim();
-  // "the Long Road to Multi-Tenancy": a lower-case article is the lead-in, not the title.
-  title = title.replace(/^(?:the|a|an)\s+(?=\p{Lu})/u, "");
+  // "the Long Road to Multi-Tenancy": a lower-case article is the lead-in, not the title; so is the kind of
+  // session before a colon ("Panel: Is Multi-Cloud a Myth?").
+  // "… Practice - watch", "… (But Should You?) - https://…": a dash and the recording's link end the title.
+  title = title.replace(/\s+[-–—]\s+(?:https?:\/\/\S+|watch|video|recording|slides)\b.*$/iu, "");
+  title = title.replace(/^(?:the|a|an)\s+(?=\p{Lu})/u, "").replace(/^(?:panel(?:\s+discussion)?|keynote|lightning(?:\s+talk)?|fireside(?:\s+chat)?)\s*:\s+(?=\S)/iu, "");
   return title === "" || /^https?:\/\/\S+$/iu.test(title) ? null : title;
 }

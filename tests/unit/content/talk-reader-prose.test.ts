@@ -279,3 +279,25 @@ describe("the talk reader keeps a title whole", () => {
     );
   });
 });
+
+describe("the talk reader reads numbered paragraphs and a title's own tail", () => {
+  it("reads a paragraph that opens with its number, and keeps a bracketed 'or:' subtitle but not a dash and a link", () => {
+    const talks = readTalks(
+      [
+        "**1.** Aoife Nolan from Tollgate Digital opened with Stateful Sets in Anger (or: How I Learned to Stop Worrying and Love Volumes). The short answer: back up your volumes.",
+        "",
+        "**2.** Then Daan Visser from Mosslight presented Yes, You Can Run Windows Containers! (But Should You?) - https://www.youtube.com/watch?v=Kc4PzW8nVb2&t=4455s",
+        "",
+        "Next came a panel (video from 1:30:20), \"Panel: Is Multi-Cloud a Myth?\", with Ana Silva (Lisboa Labs) and Tom Berg (Fjord AS).",
+      ],
+    );
+    assert.deepEqual(
+      talks.map(({ speakers, title, start }) => ({ speakers, title, start })),
+      [
+        { speakers: ["Aoife Nolan"], title: "Stateful Sets in Anger (or: How I Learned to Stop Worrying and Love Volumes)", start: null },
+        { speakers: ["Daan Visser"], title: "Yes, You Can Run Windows Containers! (But Should You?)", start: 4455 },
+        { speakers: ["Ana Silva", "Tom Berg"], title: "Is Multi-Cloud a Myth?", start: 5420 },
+      ],
+    );
+  });
+});
