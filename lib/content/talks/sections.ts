@@ -176,6 +176,8 @@ function isEveningPart({ speaking, title, masked }: Reading): boolean {
 const isFirstNameOf = (part: string, whole: string) => nameWords(part).length === 1 && nameKey(nameWords(whole)[0] ?? "") === nameKey(part);
 export const isSamePerson = (a: string, b: string) => nameKey(a) === nameKey(b) || isFirstNameOf(a, b) || isFirstNameOf(b, a);
 
+const SPONSOR_SLOT = /\bsponsor(?:['’]s|s)?\s+(?:pitch|slot|word|message|intro(?:duction)?|update|announcement|spot|segment)s?\b/iu;
+
 /** A timestamp, or a link into the recording at a moment. */
 export function isTimed({ stamps, unit }: Reading): boolean {
   return stamps.length > 0 || unit.links.some((link) => normaliseYouTubeUrl(link.url)?.start != null);
@@ -186,6 +188,8 @@ function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evi
   if (unit.kind === "heading") return unit.depth >= 2 && (speaking !== null || (title !== null && hasTalkBelow(reading, readings, evidence)));
   const timed = isTimed(reading);
   // "We finished with the traditional quiz at [1:40:00]": a time with no one, no title and no talk is not a talk.
+  // "Rhys gave a quick five-minute sponsor pitch (starting at 4:30)": a sponsor's slot is no talk, timed or not.
+  if (SPONSOR_SLOT.test(masked)) return false;
   if (timed) return !isEveningPart(reading) && (unit.kind !== "paragraph" || speaking !== null || title !== null || TALK_WORDS.test(masked));
   if (reading.piece === "listed") return speaking !== null && title !== null;
   if (NOT_A_TALK.test(masked)) return false;

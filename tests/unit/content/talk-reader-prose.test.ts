@@ -301,3 +301,14 @@ describe("the talk reader reads numbered paragraphs and a title's own tail", () 
     );
   });
 });
+
+describe("the talk reader keeps the sponsors' slots out of the talks", () => {
+  it("reads a sponsor's pitch as no talk, even with a speaker and a time", () => {
+    const talks = readTalks([
+      "Rhys Pemberton from Gantry Labs gave a quick five-minute sponsor pitch for Gantry Deploy at the start of the stream (starting at 4:30).",
+      "",
+      "First up, Ana Silva from Lisboa Labs talked about \"Quotas for Humans\" (starting at 9:10).",
+    ]);
+    assert.deepEqual(talks.map(({ speakers, start }) => ({ speakers, start })), [{ speakers: ["Ana Silva"], start: 550 }]);
+  });
+});
