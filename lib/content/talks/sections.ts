@@ -199,6 +199,8 @@ function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evi
   const listed = listedPeople(masked);
   const enumerates = !TALK_OPENER.test(masked) && (new Set(listed.map((person) => person.company)).size >= 2 || /\b(?:featur\w*|line-?up|speakers|talks\s+from)\b/iu.test(masked));
   if (listed.length >= 2 && (enumerates || COUNTED_SPEAKERS.test(masked))) return false;
+  // "We had two excellent speakers, María José Ruiz de Alarcón and Oluwaseun Akinwande, at our March meetup".
+  if (speaking && speaking.speakers.length >= 2 && COUNTED_SPEAKERS.test(masked.slice(0, speaking.from))) return false;
   // A programme entry: the speaker opens it, or is one of the fields it is laid out in ("Title — Name (Company)").
   if (unit.kind === "item") return speaking !== null && (speaking.from - labelEnd(masked) <= 2 || reading.laidOut === true) && title !== null && (speaking.unresolved.length === 0 || speaking.company !== null);
   if (speaking === null) return title !== null && TALK_OPENER.test(masked) && TALK_WORDS.test(masked);

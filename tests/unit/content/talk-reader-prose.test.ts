@@ -312,3 +312,22 @@ describe("the talk reader keeps the sponsors' slots out of the talks", () => {
     assert.deepEqual(talks.map(({ speakers, start }) => ({ speakers, start })), [{ speakers: ["Ana Silva"], start: 550 }]);
   });
 });
+
+describe("the talk reader tells the introduction from the talks", () => {
+  it("reads a sentence that counts the evening's speakers and names them as the introduction", () => {
+    const talks = readTalks(
+      [
+        "We had two excellent speakers, María José Ruiz and Oluwaseun Akin, at our March meetup at Harbourlight in Aldgate.",
+        "",
+        "María José Ruiz from Tidewell opened with \"Kubernetes Without the Cloud\" and a rack of second-hand servers.",
+        "",
+        "Then Oluwaseun Akin from Lagos Grid showed us \"Wasm on Kubernetes: Hype or Here?\", live.",
+      ],
+      null,
+    );
+    assert.deepEqual(talks.map(({ speakers, title }) => ({ speakers, title })), [
+      { speakers: ["María José Ruiz"], title: "Kubernetes Without the Cloud" },
+      { speakers: ["Oluwaseun Akin"], title: "Wasm on Kubernetes: Hype or Here?" },
+    ]);
+  });
+});
