@@ -82,6 +82,8 @@ export function evaluateBudgets(results: Omit<BenchResults, "budgets">): Budget[
   budgets.push(check("1,000 recaps: first search download (gzipped)", "≤ 300 kB", large?.firstSearchGzipBytes ?? undefined, (n) => n <= 300_000, kB));
   budgets.push(check("Build 1,000 recaps: wall time", "≤ 60 s", large?.wallSeconds, (n) => n <= 60, s));
   budgets.push(check("Build 1,000 recaps: peak memory (process tree)", "≤ 1.5 GB", large?.treePeakBytes, (n) => n <= 1.5e9, GB));
+  const warmShare = large?.warm ? large.warm.wallSeconds / large.wallSeconds : undefined;
+  budgets.push(check("1,000 recaps: warm rebuild after one more recap, share of the cold build", "≤ 25 %", warmShare, (n) => n <= 0.25, (n) => `${(n * 100).toFixed(0)} %`));
   const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? a / b : undefined);
   budgets.push(check("Build growth 100 → 1,000: wall time ×", "≤ 10 (linear)", ratio(large?.wallSeconds, small?.wallSeconds), (n) => n <= 10, (n) => `×${n.toFixed(2)}`));
   budgets.push(
@@ -168,6 +170,7 @@ export function formatReport(results: BenchResults): string {
       out.push(`   ${result.recaps} recaps, largest prerendered pages: ${pages.join(", ")}`);
       const html = result.largestHtml ? `${result.largestHtml.path} ${kB(result.largestHtml.gzipBytes)} gzipped` : "?";
       out.push(`   ${result.recaps} recaps, largest HTML page: ${html}; first search download: ${result.firstSearchGzipBytes === null ? "?" : kB(result.firstSearchGzipBytes)} gzipped`);
+      if (result.warm) out.push(`   ${result.recaps} recaps, warm rebuild with one more recap (keeping .next/cache): ${s(result.warm.wallSeconds)}, peak ${GB(result.warm.treePeakBytes)}`);
     }
     const weighed = results.scale.filter((result) => result.pageWeight);
     if (weighed.length > 0) {

@@ -31,6 +31,8 @@ export type ScaleResult = {
   largestHtml: { path: string; gzipBytes: number } | null;
   /** What the search's first answer waits for: the first index it fetches, compressed. */
   firstSearchGzipBytes: number | null;
+  /** The rebuild after one more recap, keeping .next/cache as Vercel does; null when not measured. */
+  warm: { wallSeconds: number; treePeakBytes: number } | null;
   /** What a visitor downloads from this archive's build, or null when not measured. */
   pageWeight: PageWeight[] | null;
 };
@@ -40,6 +42,8 @@ export type ScaleOptions = {
   keep?: boolean;
   /** Run against the built copy before it is removed (e.g. serve it and weigh its pages). */
   measure?: (dir: string) => Promise<PageWeight[]>;
+  /** Adds one recap to the built copy, which is then built again with its cache: the warm rebuild. */
+  addOne?: (dir: string) => Promise<void>;
 };
 
 const LARGEST_COUNT = 4;
@@ -145,7 +149,8 @@ export async function buildCopy(
       const tail = run.lines.slice(-40).map((line) => line.text).join("\n");
       throw new Error(`npm run build of ${recaps} recaps failed (exit ${run.exitCode}); the copy is kept in ${dir}:\n${tail}`);
     }
-    return await measureBuild(dir, recaps, run, options);
+    const measured = await measureBuild(dir, recaps, run, options);
+    return { ...measured, warm: options.addOne ? await warmRebuild(dir, recaps, options.addOne, log) : null };
   } catch (error) {
     keep = true;
     throw error;
@@ -155,15 +160,28 @@ export async function buildCopy(
   }
 }
 
-/** The build of N synthetic recaps, one photo each, in a copy of the project. */
-export function buildAtScale(projectRoot: string, recaps: number, log: (line: string) => void, options: ScaleOptions = {}): Promise<ScaleResult> {
-  const fill = async (dir: string) => {
-    await writeSyntheticRecaps(path.join(dir, "content", "recaps"), path.join(dir, "public", "images"), recaps, new Date());
-  };
-  return buildCopy(projectRoot, recaps, fill, log, options);
+async function warmRebuild(dir: string, recaps: number, addOne: (dir: string) => Promise<void>, log: (line: string) => void): Promise<ScaleResult["warm"]> {
+  await addOne(dir);
+  log(`  one more recap; running npm run build again, with .next/cache…`);
+  const run = await runTimed("npm run build", { cwd: dir, env: { NEXT_TELEMETRY_DISABLED: "1" } });
+  if (run.exitCode !== 0) throw new Error(`the warm rebuild of ${recaps + 1} recaps failed (exit ${run.exitCode}) in ${dir}`);
+  return { wallSeconds: run.wallSeconds, treePeakBytes: run.treePeakBytes };
 }
 
-async function measureBuild(dir: string, recaps: number, run: TimedRun, options: ScaleOptions): Promise<ScaleResult> {
+/** The build of N synthetic recaps, one photo each, in a copy of the project, then its rebuild with one more. */
+export function buildAtScale(projectRoot: string, recaps: number, log: (line: string) => void, options: ScaleOptions = {}): Promise<ScaleResult> {
+  const today = new Date();
+  const write = (dir: string, count: number, from = 0) => writeSyntheticRecaps(path.join(dir, "content", "recaps"), path.join(dir, "public", "images"), count, today, from);
+  const fill = async (dir: string) => {
+    await write(dir, recaps);
+  };
+  const addOne = async (dir: string) => {
+    await write(dir, recaps + 1, recaps);
+  };
+  return buildCopy(projectRoot, recaps, fill, log, { addOne, ...options });
+}
+
+async function measureBuild(dir: string, recaps: number, run: TimedRun, options: ScaleOptions): Promise<Omit<ScaleResult, "warm">> {
   const { staticPages, phases } = parsePhases(run.lines, run.wallSeconds);
   const nextDir = path.join(dir, ".next");
   const nextOutputBytes = directorySize(nextDir);

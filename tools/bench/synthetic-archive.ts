@@ -189,11 +189,12 @@ Cheryl (@oicheryl)
 }
 
 /** Recaps 0 to count - 1 into `recapsDir`, each with its photo (one, at the real ones' size) in `imagesDir`. */
-export async function writeSyntheticRecaps(recapsDir: string, imagesDir: string, count: number, today: Date): Promise<SyntheticRecap[]> {
+/** Synthetic recaps number `from` to `count - 1` (all of them by default), each with its photo. */
+export async function writeSyntheticRecaps(recapsDir: string, imagesDir: string, count: number, today: Date, from = 0): Promise<SyntheticRecap[]> {
   const photo = await syntheticPhoto(1600, 1067, { r: 40, g: 70, b: 110 }, 80);
   mkdirSync(recapsDir, { recursive: true });
   mkdirSync(imagesDir, { recursive: true });
-  const recaps = Array.from({ length: count }, (_, index) => syntheticRecap(index, today));
+  const recaps = Array.from({ length: count - from }, (_, index) => syntheticRecap(from + index, today));
   for (const recap of recaps) {
     writeFileSync(path.join(recapsDir, recap.fileName), recap.markdown);
     writeFileSync(path.join(imagesDir, recap.imageName), photo);

@@ -35,6 +35,7 @@ function ours(posts: number, wallSeconds: number): ScaleResult {
     largestOutputs: [],
     largestHtml: null,
     firstSearchGzipBytes: null,
+    warm: null,
     pageWeight: null,
   };
 }
