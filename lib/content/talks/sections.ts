@@ -6,7 +6,7 @@ import { isListedCompany } from "./companies";
 import { labelEnd } from "./fields";
 import { type Unit } from "./units";
 import { CUT } from "./stamps";
-import { COUNTED_SPEAKERS, EVENING_PART, MONTH_HEADING, NOT_A_TALK, PANEL, RECORDING_LINK_TEXT, TALK_OPENER, TALK_WORDS, TEASER_HEADING } from "./vocabulary";
+import { COUNTED_SPEAKERS, EVENING_PART, MINOR_WORDS, MONTH_HEADING, NOT_A_TALK, PANEL, RECORDING_LINK_TEXT, TALK_OPENER, TALK_WORDS, TEASER_HEADING } from "./vocabulary";
 import { type Reading } from "./reading";
 
 /** Blocks under a heading about the next meetup (and its teaser paragraphs) are never talks. */
@@ -91,7 +91,6 @@ export function talkStarts(candidates: readonly Reading[], readings: readonly Re
   });
 }
 
-const MINOR_WORDS = new Set(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or", "the", "to", "vs", "vs.", "with", "without"]);
 
 /** "Supply chains under scrutiny", "Opening: eBPF, two years on": most words after the first in lower case. */
 function isSentenceCase(title: string): boolean {

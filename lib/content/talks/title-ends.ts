@@ -1,7 +1,7 @@
 // Where a title written into prose stops, and where a sentence does.
 import { isDictionaryWord, isNarrativeWord } from "./names";
 import { CUT } from "./stamps";
-import { ABBREVIATIONS, NUMBER_ABBREVIATION, SENTENCE_OPENERS, TITLE_TRAILING_CLAUSE } from "./vocabulary";
+import { ABBREVIATIONS, MINOR_WORDS, NUMBER_ABBREVIATION, SENTENCE_OPENERS, TITLE_TRAILING_CLAUSE } from "./vocabulary";
 
 // "Kustomize Overlays at Scale and showed a neat trick", "Cold Starts, Hot Takes, and honestly we're still
 // digesting it": "and" then a verb in the past or an adverb goes on with the sentence.
@@ -24,7 +24,6 @@ export function titleEnd(text: string): number {
   return titleCaseEnd(text, sentenceOrClauseEnd(text));
 }
 
-const MINOR_WORDS = new Set(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or", "the", "to", "vs", "vs.", "with", "without", "&"]);
 
 // "… Multi-Tenant Logging With Loki works in practice", "… Ran Out of Disk to a very sympathetic room": in a
 // title written in title case, the words in lower case that end it are the sentence going on. A tool's name in

@@ -102,3 +102,6 @@ const SPEAKER_SEPARATOR = /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/u;
 export function splitSpeakers(text: string): string[] {
   return text.split(SPEAKER_SEPARATOR).map((name) => name.trim()).filter((name) => name !== "");
 }
+
+/** The short words a title in title case leaves in lower case ("Running Kafka on K8s", "Helm vs. Kustomize"). */
+export const MINOR_WORDS: ReadonlySet<string> = new Set(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or", "the", "to", "vs", "vs.", "with", "without", "&"]);
