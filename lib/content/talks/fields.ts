@@ -81,16 +81,19 @@ function splitFields(text: string, split: RegExp, offset: number): { text: strin
 
 /** "Ana Ruiz", "Ana Ruiz (Kestrel)", "Ana Ruiz, Kestrel", "Ana Ruiz, Staff Engineer, Kestrel", "A and B, both from X". */
 function personField(text: string, evidence: Evidence): PersonField | null {
-  const trimmed = text.replaceAll(CUT, " ").replace(/[\s,;—–|-]+$/u, "");
+  // "- 5:10 Hedda Lindqvist — …": the entry's masked time before the name is no part of the field.
+  const spaced = text.replaceAll(CUT, " ");
+  const lead = spaced.length - spaced.trimStart().length;
+  const trimmed = spaced.trim().replace(/[\s,;—–|-]+$/u, "");
   if (isCompanyName(trimmed)) return null;
   const reading = readSpeakers(`${trimmed}, `, evidence);
   // "## Nakamura Kenji — Mirabel Labs": the recap's title lists Mirabel Labs as a company.
   if (!reading || reading.from > 0 || reading.speakers.some((name) => isListedCompany(name, evidence))) return null;
   const tail = trimmed.slice(reading.end).trim();
-  if (tail === "") return reading;
+  if (tail === "") return shift(reading, lead);
   const company = /^,\s*(?:([^,]*),\s*)?((?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[^,]*)$/u.exec(trimmed.slice(reading.end));
   if (company?.[2] && (company[1] === undefined || JOB_WORDS_RE.test(company[1]))) {
-    return { ...reading, company: reading.company ?? company[2].trim(), end: trimmed.length, companyAfterComma: true };
+    return { ...shift(reading, lead), company: reading.company ?? company[2].trim(), end: lead + trimmed.length, companyAfterComma: true };
   }
   return null;
 }

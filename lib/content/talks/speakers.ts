@@ -248,6 +248,14 @@ export function companyOf(name: string, text: string): string | null {
  */
 export function listedPeople(text: string): Person[] {
   const people: Person[] = [];
+  // "Secrets Without Tears: External Secrets in Practice": after a bare colon, one name that the
+  // sentence runs on from is a subtitle's words; "Spotlight: Olumide Bankole-Smith, who …" is a person.
+  let chain: { people: Person[]; bare: boolean; end: number } = { people: [], bare: false, end: 0 };
+  const close = () => {
+    const alone = chain.bare && chain.people.length === 1 && chain.people[0]?.company === null;
+    if (!alone || /^\s*,\s*(?:who|whose)\s/u.test(text.slice(chain.end))) people.push(...chain.people);
+    chain = { people: [], bare: false, end: 0 };
+  };
   const runs = nameRuns(text);
   let chained = false;
   let previousEnd = -1;
@@ -260,16 +268,24 @@ export function listedPeople(text: string): Person[] {
     const company = readAt(COMPANY_RE, text, end);
     if (company) end += company[0].length;
     const person = nameWords(run.text).length >= 2 && looksLikePerson(run.text);
-    const opens = /(?:featur\w*|speakers?\s*(?:were|was|:|lined\s+up:?)?|line-?up\s*(?:featured|included|was|:)?|talks\s+(?:from|by)|joined\s+by|:)\s*$/iu.test(text.slice(0, run.from));
+    const before = text.slice(0, run.from);
+    const opens = LIST_OPENS.test(before);
     const follows: boolean = chained && /^\s*(?:,|and|&|,\s*and)\s*$/u.test(text.slice(previousEnd, run.from));
+    if (!follows) close();
+    if (opens && !follows) chain.bare = BARE_COLON.test(before);
     chained = person && (opens || follows);
     previousEnd = end;
     if (chained || (person && company && follows)) {
-      people.push({ name: run.text, company: company ? cleanCompany(company[1] ?? company[2] ?? company[3] ?? "") : null });
+      chain.people.push({ name: run.text, company: company ? cleanCompany(company[1] ?? company[2] ?? company[3] ?? "") : null });
+      chain.end = end;
     }
   }
+  close();
   return people;
 }
+
+const LIST_OPENS = /(?:featur\w*|speakers?\s*(?:were|was|:|lined\s+up:?)?|line-?up\s*(?:featured|included|was|:)?|talks\s+(?:from|by)|joined\s+by|:)\s*$/iu;
+const BARE_COLON = /(?<!speakers?\s*|line-?up\s*|lined\s+up\s*):\s*$/iu;
 
 function readAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
   pattern.lastIndex = index;

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { findTalks } from "../../../lib/content/talks";
+import { readTalks } from "./read-talks";
+import { listedPeople } from "../../../lib/content/talks/speakers";
 
 const VIDEO = "Rb7YtQ2xLm4";
 type FrontMatter = { title?: string; description?: string };
@@ -170,5 +172,43 @@ describe("the talk reader follows a recap's structure", () => {
         [["Pita Ngata"], "Backups You Can Trust", 3480],
       ],
     );
+  });
+});
+
+describe("the talk reader tells a subtitle from a list of people", () => {
+  it("reads the words after a heading's colon as its subtitle, so a chapter entry's short title is no person", () => {
+    const talks = readTalks([
+      "Chapters:",
+      "",
+      "- 0:00 Welcome",
+      "- 5:10 Hedda Lindqvist — Policy Engines",
+      "- 38:20 Marcin Wróbel — Golden Images",
+      "",
+      "### Guardrails Without Gates: Policy Engines in Practice",
+      "",
+      "Hedda Lindqvist (Fjellvik AS).",
+      "",
+      "### Golden Images: Do We Still Need Them?",
+      "",
+      "Marcin Wróbel (Odra Cloud).",
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, company, title, start }) => ({ speakers, company, title, start })),
+      [
+        { speakers: ["Hedda Lindqvist"], company: "Fjellvik AS", title: "Guardrails Without Gates: Policy Engines in Practice", start: 310 },
+        { speakers: ["Marcin Wróbel"], company: "Odra Cloud", title: "Golden Images: Do We Still Need Them?", start: 2300 },
+      ],
+    );
+  });
+});
+
+describe("the people a recap lists", () => {
+  it("takes a list after a colon as people, but not a subtitle's words that the sentence runs on from", () => {
+    assert.deepEqual(listedPeople("Guardrails Without Gates: Policy Engines in Practice"), []);
+    assert.deepEqual(listedPeople("Community spotlight: Ilona Kertész, who has kept our Slack civil for five years"), [{ name: "Ilona Kertész", company: null }]);
+    assert.deepEqual(listedPeople("Tonight: Ilona Kertész and Oren Talmi"), [
+      { name: "Ilona Kertész", company: null },
+      { name: "Oren Talmi", company: null },
+    ]);
   });
 });
