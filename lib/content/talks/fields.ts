@@ -121,7 +121,7 @@ function personSureness(speaking: PersonField, evidence: Evidence): number {
 function cleanField(text: string): string | null {
   // "Liu Yifan: from 1:11:02 to the end": a time inside the field makes it a sentence about the talk.
   if (new RegExp(String.raw`\S\s*${CUT}+\s*\S`, "u").test(text.trim())) return null;
-  const field = text.replaceAll(CUT, " ").trim().replace(/^[“"]|[”"]$/gu, "").replace(/[\s,;:.]+$/u, "").trim();
+  const field = text.replaceAll(CUT, " ").trim().replace(/^[“"]|[”"]$/gu, "").replace(/[\s,;:.—–|]+$/u, "").trim();
   // "https://youtu.be/…?t=525 — Wang Lei (Jadeport)": an address is where the talk is, never its title.
   return field === "" || /^https?:\/\/\S+$/iu.test(field) ? null : field;
 }

@@ -272,3 +272,19 @@ describe("the talk reader reads a panel's own list", () => {
     );
   });
 });
+
+describe("the talk reader reads a lightning list", () => {
+  it("ends each title before the dash that leads to its time", () => {
+    const talks = readTalks([
+      "* Anouk Jansen (Polder Ops): Your Helm Chart Is Lying — [1:38:02](https://youtu.be/Kc4PzW8nVb2?t=5882)",
+      "* Tarik Haddad (Atlas Grid): Quotas for the Impatient – [1:45:30](https://youtu.be/Kc4PzW8nVb2?t=6330)",
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, company, title, start }) => ({ speakers, company, title, start })),
+      [
+        { speakers: ["Anouk Jansen"], company: "Polder Ops", title: "Your Helm Chart Is Lying", start: 5882 },
+        { speakers: ["Tarik Haddad"], company: "Atlas Grid", title: "Quotas for the Impatient", start: 6330 },
+      ],
+    );
+  });
+});
