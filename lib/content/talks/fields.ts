@@ -45,7 +45,15 @@ export function readFields(text: string, evidence: Evidence): FieldReading {
     const best = people.reduce<(typeof people)[number] | null>((surest, candidate) => (surest === null || candidate.sureness > surest.sureness ? candidate : surest), null);
     if (best) {
       const { person, speaking } = best;
-      const rest = colon ? parts.filter((part) => part !== person).map((part) => part.text).join(": ") : (parts.find((part) => part !== person)?.text ?? "");
+      const others = parts.filter((part) => part !== person);
+      // "#### Yuki Tanabe | Kestrel Cloud Ltd | Agents in the Cluster": beside the person, where they work.
+      const beside = parts[parts.indexOf(person) + 1];
+      const employer = !colon && others.length >= 2 && beside && isCompanyName(beside.text.trim()) ? beside : null;
+      if (employer) {
+        const title = others.find((part) => part !== employer)?.text ?? "";
+        return { speaking: { ...shift(speaking, person.from), company: speaking.company ?? employer.text.trim() }, title: cleanField(title) };
+      }
+      const rest = colon ? others.map((part) => part.text).join(": ") : (others[0]?.text ?? "");
       // "### Pieter van der Berg — Tulpenveld B.V.": a field with a company's legal form is where they work.
       const company = rest.replaceAll(CUT, " ").trim();
       // "### Amara Nwosu — Udu Cloud": a short field of capitalised words after a person is where they work

@@ -212,3 +212,17 @@ describe("the people a recap lists", () => {
     ]);
   });
 });
+
+describe("the talk reader reads a heading laid out as three fields", () => {
+  it("takes the field beside the speaker that names a company as where they work, and the other as the title", () => {
+    const talks = readTalks([
+      "#### Ines Carvalho | Ribeira Cloud Ltd | Queues at the Edge: Lessons from 300 Stores (starting at 12:05)",
+      "",
+      "Ines showed us how the stores sync when the network comes back.",
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, company, title, start }) => ({ speakers, company, title, start })),
+      [{ speakers: ["Ines Carvalho"], company: "Ribeira Cloud Ltd", title: "Queues at the Edge: Lessons from 300 Stores", start: 725 }],
+    );
+  });
+});
