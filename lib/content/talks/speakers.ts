@@ -268,11 +268,12 @@ export function listedPeople(text: string): Person[] {
     const company = readAt(COMPANY_RE, text, end);
     if (company) end += company[0].length;
     const person = nameWords(run.text).length >= 2 && looksLikePerson(run.text);
-    const before = text.slice(0, run.from);
-    const opens = LIST_OPENS.test(before);
+    const opener = LIST_OPENS.exec(text.slice(0, run.from));
+    const opens = opener !== null;
     const follows: boolean = chained && /^\s*(?:,|and|&|,\s*and)\s*$/u.test(text.slice(previousEnd, run.from));
     if (!follows) close();
-    if (opens && !follows) chain.bare = BARE_COLON.test(before);
+    // "Speakers: …" opens with a word for speakers; "…: " with the colon alone.
+    if (opener && !follows) chain.bare = opener[0].trim() === ":";
     chained = person && (opens || follows);
     previousEnd = end;
     if (chained || (person && company && follows)) {
@@ -285,7 +286,6 @@ export function listedPeople(text: string): Person[] {
 }
 
 const LIST_OPENS = /(?:featur\w*|speakers?\s*(?:were|was|:|lined\s+up:?)?|line-?up\s*(?:featured|included|was|:)?|talks\s+(?:from|by)|joined\s+by|:)\s*$/iu;
-const BARE_COLON = /(?<!speakers?\s*|line-?up\s*|lined\s+up\s*):\s*$/iu;
 
 function readAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
   pattern.lastIndex = index;
