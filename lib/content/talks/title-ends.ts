@@ -101,7 +101,10 @@ function isTitleContinuation(text: string): boolean {
 /** Where each quotation of the text starts and ends, its marks included. */
 export function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const match of text.matchAll(/[“"«]([^”"»]*)[”"»]/gu)) spans.push([match.index, match.index + match[0].length]);
+  // 'My Worst Outage, Ranked' too: a single quote that opens on a capital, not a word's apostrophe ("Isn't").
+  for (const match of text.matchAll(/[“"«]([^”"»]*)[”"»]|(?<![\p{L}\p{N}])['‘](?=\p{Lu})(?:[^'‘’\n]|(?<=\p{L})['’](?=\p{L}))*['’](?![\p{L}\p{N}])/gu)) {
+    spans.push([match.index, match.index + match[0].length]);
+  }
   return spans;
 }
 

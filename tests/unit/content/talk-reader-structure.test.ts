@@ -226,3 +226,45 @@ describe("the talk reader reads a heading laid out as three fields", () => {
     );
   });
 });
+
+describe("the talk reader tells a title's words from a person's name", () => {
+  it("reads everyday words before a chapter entry's colon as the title's head, not a speaker", () => {
+    const talks = read([
+      "1. **Ottilie Brandvold** (Hagstrom Data) — Capacity Planning: Guessing With Confidence",
+      "",
+      "    Ottilie showed how her team forecasts node pools a quarter ahead.",
+      "",
+      "2. **Yaw Darko-Lindqvist** (Sankofa Cloud) — Retry Storms and How to Calm Them",
+      "",
+      "    Yaw took a single failing dependency and showed how clients turn it into an outage.",
+      "",
+      "### Chapters",
+      "",
+      "- 0:00 Welcome",
+      "- 4:40 Capacity Planning: Guessing With Confidence",
+      "- 31:15 Yaw Darko-Lindqvist: Retry Storms and How to Calm Them",
+    ]);
+    assert.deepEqual(talks, [
+      { speakers: ["Ottilie Brandvold"], company: "Hagstrom Data", title: "Capacity Planning: Guessing With Confidence", start: 280 },
+      { speakers: ["Yaw Darko-Lindqvist"], company: "Sankofa Cloud", title: "Retry Storms and How to Calm Them", start: 1875 },
+    ]);
+  });
+
+  it("takes the name that opens a sentence and did something for the speaker, not the everyday words of the title", () => {
+    const talks = read(["Then Gunnhild got us going with Image Security Scanning: What the Reports Miss (starting at 9:30)."]);
+    assert.deepEqual(talks, [{ speakers: ["Gunnhild"], company: null, title: "Image Security Scanning: What the Reports Miss", start: 570 }]);
+  });
+
+  it("never takes a contraction for part of a name", () => {
+    const talks = read(["- 0:00 Welcome", "- 6:10 Cron Jobs I Wish I'd Never Written", "- 31:40 Ottar Vik: Quotas That Teams Respect"]);
+    assert.deepEqual(talks, [
+      { speakers: [], company: null, title: "Cron Jobs I Wish I'd Never Written", start: 370 },
+      { speakers: ["Ottar Vik"], company: null, title: "Quotas That Teams Respect", start: 1900 },
+    ]);
+  });
+
+  it("reads a title in single quotes", () => {
+    const talks = read(["A regular who asked to stay unnamed took five minutes for 'Ten Alerts I Deleted, Ranked' (starting at 1:10:05). It's the talk we'll remember."]);
+    assert.deepEqual(talks, [{ speakers: [], company: null, title: "Ten Alerts I Deleted, Ranked", start: 4205 }]);
+  });
+});
