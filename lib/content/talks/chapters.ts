@@ -57,6 +57,10 @@ export function foldChapterEntries(starts: readonly Reading[], readings: readonl
   });
   starts.forEach((entry, position) => {
     if (!isEntry(entry) || dropped.has(entry)) return;
+    // "Kicking off (starting at 5:55), Wojtek …" and "- 5:55 Wojciech Grabowski — …": one talk, at one time.
+    const at = entry.stamps[0]?.seconds;
+    const sameTime = at == null ? undefined : starts.find((other) => other !== entry && !isEntry(other) && !dropped.has(other) && other.stamps[0]?.seconds === at);
+    if (sameTime) return fold(entry, sameTime, intoProse);
     const prose =
       starts.find((other) => (isDescription(other) || other.unit.kind === "heading") && other.stamps.length === 0 && !isEntry(other) && (sameSpeakers(entry, other) || shortTitleOf(entry, other))) ??
       readings.find((reading) => describes.get(reading.index) === position && isDescription(reading));

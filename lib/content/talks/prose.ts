@@ -8,6 +8,7 @@ import { readUnits } from "./units";
 import { draftTalk, introducedTalks } from "./drafts";
 import { pieces, readUnit } from "./reading";
 import { foldChapterEntries } from "./chapters";
+import { withFullNames } from "./short-names";
 import { describedTalks, talkStarts, teaserUnits } from "./sections";
 
 export type ProseOptions = {
@@ -34,7 +35,7 @@ export function findTalks(markdown: string, options: ProseOptions): TalkReading 
   const readings = units.map((unit, index) => readUnit(unit, index, evidence));
   // "**Cloud Native London, March 2026**" over the programme names the evening, not a talk.
   const notTalks = new Set([...teaser, ...units.flatMap((unit, index) => (unit.kind === "heading" && isTheEvening(unit.text, evidence) ? [index] : []))]);
-  const starts = foldChapterEntries(talkStarts(readings.flatMap((reading) => pieces(reading, evidence) ?? [reading]), readings, notTalks, evidence), readings, notTalks);
+  const starts = withFullNames(foldChapterEntries(talkStarts(readings.flatMap((reading) => pieces(reading, evidence) ?? [reading]), readings, notTalks, evidence), readings, notTalks), evidence);
 
   const drafts: TalkDraft[] = [];
   const problems: ContentProblem[] = [];

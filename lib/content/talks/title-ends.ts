@@ -117,6 +117,13 @@ export function sentenceEnd(text: string): number {
   return text.length;
 }
 
+/** A title's full stop that is its own, closing "etc.", "Inc." or "a.m.", and no sentence's. */
+export function withoutFinalStop(title: string): string {
+  if (!title.endsWith(".")) return title;
+  const before = title.slice(0, -1);
+  return ABBREVIATIONS.test(before) || /(?:^|[^\p{L}])\p{L}\.\p{L}$/u.test(before) ? title : before;
+}
+
 /** Whether the full stop at `index` ends an abbreviation ("Dr.", "vs.", "J. Smith", "No. 5") or a list number, rather than a sentence. */
 function isAbbreviationDot(text: string, index: number): boolean {
   const before = text.slice(0, index);

@@ -1,7 +1,7 @@
 import type { LinkSpan } from "./units";
 import { NOT_TITLE_LINK_TEXT, RECORDING_LINK_TEXT, SENTENCE_OPENERS, TITLE_INTRODUCER_AT_END, TITLE_INTRODUCERS } from "./vocabulary";
 import { CUT } from "./stamps";
-import { quotedSpans, sentenceEnd, titleEnd } from "./title-ends";
+import { quotedSpans, sentenceEnd, titleEnd, withoutFinalStop } from "./title-ends";
 
 const OPEN_QUOTES = "“\"‘'«";
 const CLOSE_QUOTE: Record<string, string> = { "“": "”", '"': '"', "‘": "’", "'": "'", "«": "»" };
@@ -74,8 +74,8 @@ export function readTitle(text: string, from: number, before: number, links: rea
 
 // "Her talk, Progressive Delivery Without the Progress Bar, kicks off at …", "Rhodri's talk, "Cassandra on
 // Kubernetes"", "whose talk "Don't Page Me" began at", "a panel, "Who Owns the Platform?"", "gave the talk *X*".
-// "His talk name is «X»", "The title of her talk was X".
-const NAMED_TALK = /(?<![\p{L}])(?:[Tt]he\s+(?:title|name)\s+of\s+(?:her|his|their|the)\s+talk\s+(?:was|is)\s+|(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Tt]his|whose|a)|(\p{Lu}[\p{L}\p{M}-]*)['’]s)\s+(?:(?:lightning|short)\s+)?(?:talk|session|presentation|keynote|panel)(?:\s+(?:was|is|(?:name|title)\s+(?:was|is)))?(?:\s*[,:]\s*|\s+(?:called|titled|entitled)\s+|\s+))(?=[\p{Lu}\p{N}“"«])/gu;
+// "His talk name is «X»", "The title of her talk was X". "After the panel, Hanneke …" says when, not what.
+const NAMED_TALK = /(?<![\p{L}])(?<!\b(?:[Aa]fter|[Bb]efore|[Dd]uring|[Ff]ollowing|[Ss]ince)\s+)(?:[Tt]he\s+(?:title|name)\s+of\s+(?:her|his|their|the)\s+talk\s+(?:was|is)\s+|(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Tt]his|whose|a)|(\p{Lu}[\p{L}\p{M}-]*)['’]s)\s+(?:(?:lightning|short)\s+)?(?:talk|session|presentation|keynote|panel)(?:\s+(?:was|is|(?:name|title)\s+(?:was|is)))?(?:\s*[,:]\s*|\s+(?:called|titled|entitled)\s+|\s+))(?=[\p{Lu}\p{N}“"«])/gu;
 
 // "The title was "X"", "five minutes titled *X*", "a demo called "X"": a quoted or emphasised title, said to be one.
 const STATED_TITLE = /(?<![\p{L}])(?:[Tt]he\s+(?:title|name)\s+(?:was|is)\s*:?\s*|(?:titled|entitled|called)\s+)(?=[“"«\p{Lu}\p{N}])/gu;
@@ -223,7 +223,8 @@ function introducedTitle(region: string): string | null {
 }
 
 function cleanTitle(raw: string): string | null {
-  let title = raw.replace(/\s+/g, " ").trim().replace(new RegExp(String.raw`[\s,;:–—${CUT}-]+$`, "u"), "").replace(/(?<!\b\p{L}\.\p{L})\.$/u, "").trim();
+  let title = raw.replace(/\s+/g, " ").trim().replace(new RegExp(String.raw`[\s,;:–—${CUT}-]+$`, "u"), "");
+  title = withoutFinalStop(title).trim();
   const open = title[0] ?? "";
   const close = CLOSE_QUOTE[open];
   if (close && title.endsWith(close) && title.length > 1) title = title.slice(1, -1).trim();

@@ -139,7 +139,7 @@ describe("the talk reader takes what the whole section says", () => {
       talks.map(({ speakers, company, title }) => ({ speakers, company, title })),
       [
         { speakers: ["Dmitri Orlov", "Ada Mensah"], company: "Stackmoor / Kumasi Cloud Ltd", title: "Sidecars on a Diet" },
-        { speakers: ["Fatima Benali"], company: "Saltmarsh Analytics", title: "Pipelines at 3 a.m" },
+        { speakers: ["Fatima Benali"], company: "Saltmarsh Analytics", title: "Pipelines at 3 a.m." },
       ],
     );
   });

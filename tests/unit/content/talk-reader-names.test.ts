@@ -1,0 +1,108 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { readTalks } from "./read-talks";
+
+const read = (lines: string[]) => readTalks(lines).map(({ speakers, company, title, start }) => ({ speakers, company, title, start }));
+
+describe("the talk reader tells a title's words from a person's name", () => {
+  it("reads everyday words before a chapter entry's colon as the title's head, not a speaker", () => {
+    const talks = read([
+      "1. **Ottilie Brandvold** (Hagstrom Data) — Capacity Planning: Guessing With Confidence",
+      "",
+      "    Ottilie showed how her team forecasts node pools a quarter ahead.",
+      "",
+      "2. **Yaw Darko-Lindqvist** (Sankofa Cloud) — Retry Storms and How to Calm Them",
+      "",
+      "    Yaw took a single failing dependency and showed how clients turn it into an outage.",
+      "",
+      "### Chapters",
+      "",
+      "- 0:00 Welcome",
+      "- 4:40 Capacity Planning: Guessing With Confidence",
+      "- 31:15 Yaw Darko-Lindqvist: Retry Storms and How to Calm Them",
+    ]);
+    assert.deepEqual(talks, [
+      { speakers: ["Ottilie Brandvold"], company: "Hagstrom Data", title: "Capacity Planning: Guessing With Confidence", start: 280 },
+      { speakers: ["Yaw Darko-Lindqvist"], company: "Sankofa Cloud", title: "Retry Storms and How to Calm Them", start: 1875 },
+    ]);
+  });
+
+  it("takes the name that opens a sentence and did something for the speaker, not the everyday words of the title", () => {
+    const talks = read(["Then Gunnhild got us going with Image Security Scanning: What the Reports Miss (starting at 9:30)."]);
+    assert.deepEqual(talks, [{ speakers: ["Gunnhild"], company: null, title: "Image Security Scanning: What the Reports Miss", start: 570 }]);
+  });
+
+  it("never takes a contraction for part of a name", () => {
+    const talks = read(["- 0:00 Welcome", "- 6:10 Cron Jobs I Wish I'd Never Written", "- 31:40 Ottar Vik: Quotas That Teams Respect"]);
+    assert.deepEqual(talks, [
+      { speakers: [], company: null, title: "Cron Jobs I Wish I'd Never Written", start: 370 },
+      { speakers: ["Ottar Vik"], company: null, title: "Quotas That Teams Respect", start: 1900 },
+    ]);
+  });
+
+  it("reads a title in single quotes", () => {
+    const talks = read(["A regular who asked to stay unnamed took five minutes for 'Ten Alerts I Deleted, Ranked' (starting at 1:10:05). It's the talk we'll remember."]);
+    assert.deepEqual(talks, [{ speakers: [], company: null, title: "Ten Alerts I Deleted, Ranked", start: 4205 }]);
+  });
+});
+
+describe("the talk reader knows a speaker by the name the recap calls them", () => {
+  it("resolves a short form of a given name to the one full name the recap gives", () => {
+    const talks = read([
+      "Our speakers were Wojciech Zaremba-Lis (Torvik Cloud) and Oluwaseun Adébáyọ̀ (Kestrel Pay).",
+      "",
+      "Kicking off, Wojtek gave a tour of **Ten Years of Terraform State** (starting at 4:05). His takeaways:",
+      "",
+      "- Split state by blast radius",
+      "",
+      "Next up, Seun told us about **Paging Budgets for Humans** (starting at 31:10).",
+    ]);
+    assert.deepEqual(talks, [
+      { speakers: ["Wojciech Zaremba-Lis"], company: "Torvik Cloud", title: "Ten Years of Terraform State", start: 245 },
+      { speakers: ["Oluwaseun Adébáyọ̀"], company: "Kestrel Pay", title: "Paging Budgets for Humans", start: 1870 },
+    ]);
+  });
+
+  it("keeps a first name that is no short form of anyone the recap names", () => {
+    const talks = read(["Our speaker was Wojciech Zaremba-Lis (Torvik Cloud).", "", "Kicking off, Marta gave a tour of **Ten Years of Terraform State** (starting at 4:05)."]);
+    assert.deepEqual(talks.map((talk) => talk.speakers), [["Marta"]]);
+  });
+});
+
+describe("the talk reader reads a talk once, however many times the recap gives it", () => {
+  it("folds a chapter entry into the paragraph that starts at the same time", () => {
+    const talks = read([
+      "First up (starting at 5:55), Ines from Brava Data walked through [Sharding Postgres Without Tears](https://slides.example/ines).",
+      "",
+      "After the panel, Halvor Dahl from Fjellnett asked Who Pays for the Cluster? (starting at 48:20).",
+      "",
+      "### Video chapters",
+      "",
+      "- 0:00 Welcome",
+      "- 5:55 Ines Barreto — Sharding Postgres Without Tears",
+      "- 48:20 Halvor Dahl — Who Pays for the Cluster?",
+    ]);
+    assert.deepEqual(talks, [
+      { speakers: ["Ines Barreto"], company: "Brava Data", title: "Sharding Postgres Without Tears", start: 355 },
+      { speakers: ["Halvor Dahl"], company: "Fjellnett", title: "Who Pays for the Cluster?", start: 2900 },
+    ]);
+  });
+});
+
+describe("the talk reader keeps a title as it is written", () => {
+  it("keeps the full stop of an abbreviation, and drops the quotes around a field", () => {
+    const talks = read([
+      "### Birgit Aas — Backups, Restores, Drills, etc.",
+      "",
+      "Birgit showed the restore drill her team runs every month.",
+      "",
+      "### Tomasz Lis — 'Paged at 3 a.m.'",
+      "",
+      "Tomasz told the story of one very long night.",
+    ]);
+    assert.deepEqual(talks, [
+      { speakers: ["Birgit Aas"], company: null, title: "Backups, Restores, Drills, etc.", start: null },
+      { speakers: ["Tomasz Lis"], company: null, title: "Paged at 3 a.m.", start: null },
+    ]);
+  });
+});
