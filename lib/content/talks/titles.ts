@@ -222,14 +222,22 @@ function introducedTitle(region: string): string | null {
   return cleanTitle(rest.slice(0, titleEnd(rest)));
 }
 
+/**
+ * A title without the quotes around it, or the one left of a pair the text cut: ""Platform as a
+ * Product" Is Not a Slogan" keeps its inner quotation.
+ */
+export function unquoted(text: string): string {
+  const open = text[0] ?? "";
+  const close = CLOSE_QUOTE[open];
+  if (close && text.endsWith(close) && text.length > 1 && text.indexOf(close, 1) === text.length - 1) return text.slice(1, -1).trim();
+  if (close && text.indexOf(close, 1) === -1) return text.slice(1).trim();
+  if (/^[”"’']/u.test(text.slice(-1)) && !/[“"‘']/u.test(text.slice(0, -1))) return text.slice(0, -1).trim();
+  return text;
+}
+
 function cleanTitle(raw: string): string | null {
   let title = raw.replace(/\s+/g, " ").trim().replace(new RegExp(String.raw`[\s,;:–—${CUT}-]+$`, "u"), "");
-  title = withoutFinalStop(title).trim();
-  const open = title[0] ?? "";
-  const close = CLOSE_QUOTE[open];
-  if (close && title.endsWith(close) && title.length > 1) title = title.slice(1, -1).trim();
-  else if (close && title.indexOf(close, 1) === -1) title = title.slice(1).trim();
-  else if (/^[”"’']/u.test(title.slice(-1)) && !/[“"‘']/u.test(title.slice(0, -1))) title = title.slice(0, -1).trim();
+  title = unquoted(withoutFinalStop(title).trim());
   // "the Long Road to Multi-Tenancy": a lower-case article is the lead-in, not the title; so is the kind of
   // session before a colon ("Panel: Is Multi-Cloud a Myth?").
   // "… Practice - watch", "… (But Should You?) - https://…": a dash and the recording's link end the title.

@@ -68,9 +68,10 @@ export function readUnits(tree: Root, { recording }: { recording: boolean }): Un
       units.push({ kind: "html", depth: 0, text: "", stampLinks: [], links: [], images: [], embeds: embedsIn(node.value), line, listAfter, listId: null });
     } else if (node.type === "table") {
       const listId = lists++;
-      const rows = programmeRows(node);
-      // "| 0:06:02 | …": a time column that runs like a recording's chapters gives the talks' starts.
-      const chapter = recording && isChapterList(rows.map((row) => row.time));
+      const { rows, recorded } = programmeRows(node);
+      // "| 0:06:02 | …": a time column that runs like a recording's chapters gives the talks' starts; a
+      // column headed as the recording's ("In the video") does so in the rows that have a time.
+      const chapter = recording && isChapterList(rows.map((row) => row.time).filter((time) => !recorded || time !== ""));
       for (const row of rows) {
         const rowLine = row.line ?? line;
         units.push({ kind: "item", depth: 0, ...renderInline(row.content, rowLine), line: rowLine, embeds: [], listAfter: null, listId, row: row.cells, ...(chapter ? { chapter } : {}) });
@@ -149,24 +150,32 @@ function timedLinkIn(item: ListItem): number | null {
 }
 
 // A programme as a table: which column holds what, by its header.
-const COLUMNS = { title: /\b(?:talk|title|topic|session)s?\b/iu, speakers: /\b(?:speakers?|speaker\(s\)|presenters?|who)\b/iu, company: /\b(?:company|companies|from|organi[sz]ation|employer)\b/iu, start: /\b(?:time|start|starts|stream|video|when)\b/iu };
+// A column of the recording's times ("Recording", "Stream time") wins over the evening's clock ("Time").
+const COLUMNS = {
+  title: /\b(?:talk|title|topic|session|what)s?\b/iu,
+  speakers: /\b(?:speakers?|speaker\(s\)|presenters?|who)\b/iu,
+  company: /\b(?:company|companies|from|organi[sz]ation|employer)\b/iu,
+  recording: /\b(?:stream|video|recording|watch|youtube)\b/iu,
+  start: /\b(?:time|start|starts|when)\b/iu,
+};
 
 /**
  * "| Stream time | Speaker(s) | Company | Talk |": each row as the programme entry it is,
  * "Title — Speakers (Company) — 4:05", so it reads like a list item laid out as fields.
  */
-function programmeRows(table: Table): { content: PhrasingContent[]; line: number | undefined; cells: ProgrammeRow; time: string }[] {
+function programmeRows(table: Table): { rows: { content: PhrasingContent[]; line: number | undefined; cells: ProgrammeRow; time: string }[]; recorded: boolean } {
   const [header, ...rows] = table.children;
   const names = header?.children.map((cell) => plainText(cell)) ?? [];
   const column = (role: keyof typeof COLUMNS) => names.findIndex((name) => COLUMNS[role].test(name));
   const title = column("title");
   const speakers = column("speakers");
-  if (title === -1 || speakers === -1 || title === speakers) return [];
+  if (title === -1 || speakers === -1 || title === speakers) return { rows: [], recorded: false };
   const company = column("company");
-  const start = column("start");
+  const recording = column("recording");
+  const start = recording === -1 ? column("start") : recording;
   const cell = (row: TableRow, index: number): PhrasingContent[] => (index === -1 ? [] : (row.children[index]?.children ?? []));
   const text = (value: string): PhrasingContent => ({ type: "text", value });
-  return rows.map((row) => {
+  const read = rows.map((row) => {
     const from = cell(row, company);
     const named = from.length > 0 && /\p{L}/u.test(from.map((child) => (child.type === "text" ? child.value : "x")).join(""));
     const words = (index: number) => (index === -1 ? "" : plainText(row.children[index] ?? { type: "tableCell", children: [] }).trim());
@@ -177,6 +186,7 @@ function programmeRows(table: Table): { content: PhrasingContent[]; line: number
       time: words(start),
     };
   });
+  return { rows: read, recorded: recording !== -1 };
 }
 
 /** A paragraph that is one bold span, and at most a timestamp or punctuation beside it. */
