@@ -229,8 +229,12 @@ function introducedTitle(region: string): string | null {
 export function unquoted(text: string): string {
   const open = text[0] ?? "";
   const close = CLOSE_QUOTE[open];
-  if (close && text.endsWith(close) && text.length > 1 && text.indexOf(close, 1) === text.length - 1) return text.slice(1, -1).trim();
-  if (close && text.indexOf(close, 1) === -1) return text.slice(1).trim();
+  // "'What's in a Name?'": an apostrophe inside a word closes no quotation.
+  const isApostrophe = (at: number) => /\p{L}/u.test(text[at - 1] ?? "") && /\p{L}/u.test(text[at + 1] ?? "");
+  let closeAt = close ? text.indexOf(close, 1) : -1;
+  while (close && closeAt !== -1 && isApostrophe(closeAt)) closeAt = text.indexOf(close, closeAt + 1);
+  if (close && text.length > 1 && closeAt === text.length - 1) return text.slice(1, -1).trim();
+  if (close && closeAt === -1) return text.slice(1).trim();
   if (/^[”"’']/u.test(text.slice(-1)) && !/[“"‘']/u.test(text.slice(0, -1))) return text.slice(0, -1).trim();
   return text;
 }
@@ -239,9 +243,9 @@ function cleanTitle(raw: string): string | null {
   let title = raw.replace(/\s+/g, " ").trim().replace(new RegExp(String.raw`[\s,;:–—${CUT}-]+$`, "u"), "");
   title = unquoted(withoutFinalStop(title).trim());
   // "the Long Road to Multi-Tenancy": a lower-case article is the lead-in, not the title; so is the kind of
-  // session before a colon ("Panel: Is Multi-Cloud a Myth?").
+  // session before a colon or a dash ("Panel: Is Multi-Cloud a Myth?", "Panel — Who Owns the Pager?").
   // "… Practice - watch", "… (But Should You?) - https://…": a dash and the recording's link end the title.
   title = title.replace(/\s+[-–—]\s+(?:https?:\/\/\S+|watch|video|recording|slides)\b.*$/iu, "");
-  title = title.replace(/^(?:the|a|an)\s+(?=\p{Lu})/u, "").replace(/^(?:panel(?:\s+discussion)?|keynote|lightning(?:\s+talk)?|fireside(?:\s+chat)?)\s*:\s+(?=\S)/iu, "");
+  title = title.replace(/^(?:the|a|an)\s+(?=\p{Lu})/u, "").replace(/^(?:panel(?:\s+discussion)?|keynote|lightning(?:\s+talk)?|fireside(?:\s+chat)?)(?:\s*:|\s+[–—-])\s+(?=\S)/iu, "");
   return title === "" || /^https?:\/\/\S+$/iu.test(title) ? null : title;
 }

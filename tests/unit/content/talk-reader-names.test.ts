@@ -105,4 +105,22 @@ describe("the talk reader keeps a title as it is written", () => {
       { speakers: ["Tomasz Lis"], company: null, title: "Paged at 3 a.m.", start: null },
     ]);
   });
+
+  it("drops single quotes around a title that holds an apostrophe, and a chapter entry's label", () => {
+    const talks = read([
+      "### Gwen Tallis — 'What's in a Label? Selectors and Sadness'",
+      "",
+      "Gwen showed how one label broke every selector in the cluster.",
+      "",
+      "### Chapters",
+      "",
+      "- 0:00 Welcome",
+      "- 4:15 Gwen Tallis — What's in a Label? Selectors and Sadness",
+      "- 40:30 Panel — Who Owns the Pager?",
+    ]);
+    assert.deepEqual(talks, [
+      { speakers: ["Gwen Tallis"], company: null, title: "What's in a Label? Selectors and Sadness", start: 255 },
+      { speakers: [], company: null, title: "Who Owns the Pager?", start: 2430 },
+    ]);
+  });
 });
