@@ -154,7 +154,8 @@ function possessor(text: string, evidence: Evidence): SpeakerReading | null {
 // Cloud, closed the night with …": what is said of the speaker comes before the title.
 // "**Talk 1.** Siobhán Ní Bhriain, Fernhill Data: *Postgres on Kubernetes*": the company, then the title.
 // "Tavita Faleolo from Reefline in Auckland, visiting London for the month, gave us …": where they are from, too.
-const APPOSITIVE_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:\p{Lu}[\p{L}\p{M}-]*\s*){1,3})?\s*,\s*[^,.;()${CUT}]{2,60},\s*(?=\p{Ll})|^\s*,\s*(?:\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*\s*){1,4}(?=:\s)`, "u");
+// A description holds no quotation: "who gave us "Backstage in Production: The Good, the Bad …"" is the title.
+const APPOSITIVE_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:\p{Lu}[\p{L}\p{M}-]*\s*){1,3})?\s*,\s*[^,.;()"“”«»${CUT}]{2,60},\s*(?=\p{Ll})|^\s*,\s*(?:\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*\s*){1,4}(?=:\s)`, "u");
 
 function afterAppositive(text: string, at: number): number {
   return at + (APPOSITIVE_AFTER.exec(text.slice(at))?.[0].length ?? 0);

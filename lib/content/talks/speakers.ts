@@ -35,8 +35,9 @@ const jobWords = [...new Set(JOB_WORDS.flatMap((word) => [word, word.toLowerCase
 // ", Staff Engineer at" / ", CTO of" between the name and the company.
 // Greedy after the job word, so "Head of Platform at Carrow Health" takes the last "at".
 const ROLE = String.raw`\s*,\s*(?:an?\s+|the\s+|our\s+)?[^,()${CUT}]{0,40}?(?:${jobWords})s?(?![\p{L}])[^,()${CUT}]{0,30}(?=\s+(?:at|of|from|for|with)\s)`;
-// ", who leads the platform team at Clonmore Analytics," / ", a developer at Pelikan Software in Kraków,".
-const APPOSITIVE = String.raw`\s*,\s*(?:who\s+|an?\s+)[^,()${CUT}]{0,60}?\s(?:at|for|from|with)\s+(?:the\s+)?(${COMPANY_NAME})(?:\s+in\s+\p{Lu}[\p{L}\p{M}]*)?(?=\s*[,.;])`;
+// ", who leads the platform team at Clonmore Analytics," / ", a developer at Pelikan Software in Kraków,"
+// (a clause's comma, not the one in "at 10,000 Pods").
+const APPOSITIVE = String.raw`\s*,\s*(?:who\s+|an?\s+)[^,()${CUT}]{0,60}?\s(?:at|for|from|with)\s+(?:the\s+)?(${COMPANY_NAME})(?:\s+in\s+\p{Lu}[\p{L}\p{M}]*)?(?=\s*[,.;](?:\s|$))`;
 const COMPANY = String.raw`${APPOSITIVE}|(?:${ROLE})?(?:(?:\s*,\s*|\s+)(?:(?:both|all|each|all\s+three|also)\s+)?(?:from|of|at)\s+(?:the\s+|our\s+hosts?\s+)?(${COMPANY_NAME})|\s*[(\[](?!@)(?:(?:both|all|each)\s+(?:(?:from|of|at)\s+)?)?((?:\p{Lu}|\p{Ll}{1,2}\p{Lu}|\d)[^()\[\]${CUT}]*)[)\]])`;
 const HANDLE = String.raw`\s*\(@[\w.-]+\)`;
 const COMPANY_RE = new RegExp(COMPANY, "uy");

@@ -1,6 +1,7 @@
 import type { LinkSpan } from "./units";
 import { NOT_TITLE_LINK_TEXT, RECORDING_LINK_TEXT, SENTENCE_OPENERS, TITLE_INTRODUCER_AT_END, TITLE_INTRODUCERS } from "./vocabulary";
 import { CUT } from "./stamps";
+import { isDictionaryWord } from "./names";
 import { quotedSpans, sentenceEnd, titleEnd, withoutFinalStop } from "./title-ends";
 
 const OPEN_QUOTES = "“\"‘'«";
@@ -63,9 +64,11 @@ export function readTitle(text: string, from: number, before: number, links: rea
       offset += close === -1 ? rest.length : close + 1;
       continue;
     }
-    // "a lightning talk on kubectl Plugins": one lower-case word after the introducer starts the title.
-    const lowerStart = /(?:^|\s)(?:on|about|titled|called|entitled)\s+((?!(?:the|a|an|how|why|what|whether|to|his|her|their|our)\s)\p{Ll}[\p{L}\p{N}-]*\s+)$/u.exec(lead);
-    const title = titleFrom(text, from + offset + at - (lowerStart?.[1]?.length ?? 0), links);
+    // "a lightning talk on kubectl Plugins": one lower-case word after the introducer starts the title;
+    // after "with", only a word that is no English ("opened with etcd Is Not a Database", not "with some Kafka").
+    const lowerStart = /(?:^|\s)(on|about|titled|called|entitled|with)\s+((?!(?:the|a|an|how|why|what|whether|to|his|her|their|our)\s)\p{Ll}[\p{L}\p{N}-]*\s+)$/u.exec(lead);
+    const lowerWord = lowerStart?.[1] === "with" && isDictionaryWord(lowerStart[2]?.trim() ?? "") ? "" : (lowerStart?.[2] ?? "");
+    const title = titleFrom(text, from + offset + at - lowerWord.length, links);
     if (title) return title;
     break;
   }

@@ -123,4 +123,19 @@ describe("the talk reader keeps a title as it is written", () => {
       { speakers: [], company: null, title: "Who Owns the Pager?", start: 2430 },
     ]);
   });
+
+  it("reads a title past a description's commas and a number's, and one that opens on a tool's lower-case name", () => {
+    const talks = read([
+      "First on stage was Aino Virtanen, a platform engineer at Kuusi Data, who gave us \"Helm in Production: The Good, the Bad and the YAML\" (starting at 6:10).",
+      "",
+      "Next, Ruairí Byrne, who told us about **Loki at 40,000 Streams: Lessons in Labels** (starting at 31:00).",
+      "",
+      "Zeynep Kaya from Ilgaz Labs closed the evening with kubectl Debug Is Your Friend (starting at 58:45).",
+    ]);
+    assert.deepEqual(talks, [
+      { speakers: ["Aino Virtanen"], company: "Kuusi Data", title: "Helm in Production: The Good, the Bad and the YAML", start: 370 },
+      { speakers: ["Ruairí Byrne"], company: null, title: "Loki at 40,000 Streams: Lessons in Labels", start: 1860 },
+      { speakers: ["Zeynep Kaya"], company: "Ilgaz Labs", title: "kubectl Debug Is Your Friend", start: 3525 },
+    ]);
+  });
 });
