@@ -5,7 +5,7 @@ import { formatTimestamp } from "../../timestamps";
 import { normaliseYouTubeUrl } from "../../youtube";
 import { nameRuns, nameWords } from "./names";
 import { companyOf, type Evidence, findPerson, listedPeople, type SpeakerReading } from "./speakers";
-import { fullestCompany } from "./companies";
+import { cleanCompany, COMPANY_NAME, fullestCompany } from "./companies";
 import { checkStampLink, checkVideo, CUT } from "./stamps";
 import type { TalkDraft } from "./types";
 import type { Reading } from "./reading";
@@ -81,7 +81,7 @@ export function draftTalk(
   // Several speakers each said to work somewhere: all of them, even if the opening named only one's company.
   const everyone = speakers.length > 1 && eachCompany.every((company) => company !== null);
   const companies = speaking?.company && !everyone ? [speaking.company] : unique(eachCompany);
-  const named = companies.length > 0 ? companies.join(" / ") : titleCompanyIn(start.masked, evidence);
+  const named = companies.length > 0 ? companies.join(" / ") : (sharedCompanyIn(sectionText, speakers) ?? titleCompanyIn(start.masked, evidence));
   const company = named === null ? null : fullestCompany(named, evidence);
   return {
     talk: { speakers, company, title, start: start_, videoId, takeaways, line, doubts: doubtsAbout(speaking, title, evidence) },
@@ -94,6 +94,18 @@ export function draftTalk(
 function titleCompanyIn(text: string, evidence: Evidence): string | null {
   const named = evidence.companies.filter((company) => new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(company)}(?![\p{L}\p{N}])`, "u").test(text));
   return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+// "Both work on the platform team at Harrowgate Bank": where a pair of speakers works, said of them together.
+const BOTH_WORK_RE = new RegExp(String.raw`\b(?:[Bb]oth|[Tt]hey)\s+(?:both\s+)?(?:work|are)\b[^.;:${CUT}]{0,40}?\s(?:at|for|with)\s+(?:the\s+)?(${COMPANY_NAME})`, "u");
+
+function sharedCompanyIn(texts: readonly string[], speakers: readonly string[]): string | null {
+  if (speakers.length < 2) return null;
+  for (const text of texts) {
+    const company = cleanCompany(BOTH_WORK_RE.exec(text)?.[1] ?? "");
+    if (company) return company;
+  }
+  return null;
 }
 
 // A company may already be a list ("Ibis Cloud / Vela Systems"): each name once.

@@ -1,6 +1,6 @@
 // Each block of a recap read on its own: who it names as speaking, and which title.
 import { looksLikePerson, nameKey, nameRuns, nameWords } from "./names";
-import { companyOf, type Evidence, findPerson, readSpeakers, type SpeakerReading } from "./speakers";
+import { afterCompany, companyOf, type Evidence, findPerson, readSpeakers, type SpeakerReading } from "./speakers";
 import { isListedCompany } from "./companies";
 import { CUT, findStamps, mask, type Stamp } from "./stamps";
 import { COMPANY_BY_FORM, readFields } from "./fields";
@@ -114,12 +114,14 @@ function programmeRow(row: ProgrammeRow, masked: string, evidence: Evidence): Pi
 
 // "Sinéad opened the evening, and her colleague Rahul Venkataraman presented with her", "Ngozi Eze of Kiteline,
 // joined by her former teammate Tomás Ó Briain": a co-speaker the speaker's sentence brings on stage.
-const COLLEAGUE_RE = /(?:\b(?:and|with)\s+(?:her|his|their)|\bjoined\s+(?:on\s+stage\s+)?by(?:\s+(?:her|his|their))?)\s+(?:(?:former|fellow|new)\s+)?(?:(?:colleague|teammate|co-?speaker)s?\s+)?(?=\p{Lu})/gu;
+// "… brought along her colleague Yusuf Demirci to talk about …": whatever the verb, a colleague of theirs.
+const COLLEAGUE_RE = /(?:\b(?:and|with)\s+(?:her|his|their)|\bjoined\s+(?:on\s+stage\s+)?by(?:\s+(?:her|his|their))?|\b(?:her|his|their)(?=\s+(?:(?:former|fellow|new)\s+)?(?:colleague|teammate|co-?speaker|co-?presenter)s?\s))\s+(?:(?:former|fellow|new)\s+)?(?:(?:colleague|teammate|co-?speaker|co-?presenter)s?\s+)?(?=\p{Lu})/gu;
 
 function withColleagues(sentence: string, speaking: SpeakerReading | null, evidence: Evidence): SpeakerReading | null {
   if (!speaking) return speaking;
   const added: string[] = [];
   const companies: string[] = [];
+  let end = speaking.end;
   for (const match of sentence.matchAll(COLLEAGUE_RE)) {
     const at = match.index + match[0].length;
     if (at < speaking.end) continue;
@@ -128,12 +130,15 @@ function withColleagues(sentence: string, speaking: SpeakerReading | null, evide
     const name = findPerson(run.text, evidence)?.name ?? run.text;
     if (speaking.speakers.includes(name) || added.includes(name)) continue;
     added.push(name);
+    // "A and her colleague B from X, who told us about …": a title after them both; "A took us through
+    // <Title>, with his colleague B heckling" keeps its title where it was.
+    if (!/[\p{Lu}\p{N}"“]/u.test(sentence.slice(end, match.index))) end = afterCompany(sentence, at + run.to);
     const company = companyOf(run.text, sentence.slice(at)) ?? findPerson(name, evidence)?.company ?? null;
     if (company) companies.push(company);
   }
   if (added.length === 0) return speaking;
   const company = companies.length > 0 && speaking.company ? [speaking.company, ...companies].join(" / ") : speaking.company;
-  return { ...speaking, speakers: [...speaking.speakers, ...added], company };
+  return { ...speaking, speakers: [...speaking.speakers, ...added], company, end };
 }
 
 /** "Speaker: Fatima Benali, Saltmarsh Analytics.": after a singular label, one person and where they work. */

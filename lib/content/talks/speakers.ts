@@ -240,6 +240,11 @@ export function peopleIn(text: string): (Person & { from: number })[] {
   return people;
 }
 
+/** Where a company said right after `at` ("of Quillfeather", " (Pueo Networks)") ends, or `at`. */
+export function afterCompany(text: string, at: number): number {
+  return at + (readAt(COMPANY_RE, text, at)?.[0].length ?? 0);
+}
+
 /** The company a text gives a person by name or first name ("Mehmet (Korvex)", "Wojciech, who runs … at Tidewell,"). */
 export function companyOf(name: string, text: string): string | null {
   const keys = new Set([name, ...nameWords(name)].map(nameKey));

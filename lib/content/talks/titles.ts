@@ -101,7 +101,8 @@ export function namedTitle(text: string, links: readonly LinkSpan[], person?: st
     if (person !== undefined && match[1] !== person) continue;
     const at = match.index + match[0].length;
     // Without a comma or "called", only a quotation or a linked or emphasised title is named: "the talk Kubernetes …" is not.
-    const bare = !/(?:[,:]|called|titled|entitled|(?:name|title)\s+(?:was|is)|(?:title|name)\s+of\s+\S+\s+talk\s+(?:was|is))\s*$/u.test(match[0]);
+    // "… and their talk was Zero Trust on a Budget" names it too.
+    const bare = !/(?:[,:]|called|titled|entitled|(?:name|title|talk|session|presentation|keynote)\s+(?:was|is)|(?:title|name)\s+of\s+\S+\s+talk\s+(?:was|is))\s*$/u.test(match[0]);
     if (bare && !OPEN_QUOTES.includes(text[at] ?? "") && !links.some((link) => link.from === at)) continue;
     const title = titleFrom(text, at, links);
     if (title) return title;

@@ -139,3 +139,20 @@ describe("the talk reader keeps a title as it is written", () => {
     ]);
   });
 });
+
+describe("the talk reader reads a pair of speakers the way a recap tells of them", () => {
+  it("takes a colleague brought along as a speaker, and the title after them both", () => {
+    const talks = read([
+      "Then Hedda Lund from Saltvik AS brought along her colleague Emeka Obi to talk about Quotas Nobody Reads (starting at 12:10).",
+      "",
+      "Next up we had Ilse Brouwer and her colleague Pim Jansen from Dijkwerk, who told us about Drift Happens: GitOps Audits (starting at 40:05).",
+      "",
+      "Ana Sousa opened the second half, and her colleague Rui Matos presented with her. Both work at Lusa Cloud, and their talk was Cold Starts Are a Budget.",
+    ]);
+    assert.deepEqual(talks, [
+      { speakers: ["Hedda Lund", "Emeka Obi"], company: "Saltvik AS", title: "Quotas Nobody Reads", start: 730 },
+      { speakers: ["Ilse Brouwer", "Pim Jansen"], company: "Dijkwerk", title: "Drift Happens: GitOps Audits", start: 2405 },
+      { speakers: ["Ana Sousa", "Rui Matos"], company: "Lusa Cloud", title: "Cold Starts Are a Budget", start: null },
+    ]);
+  });
+});
