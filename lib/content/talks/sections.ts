@@ -6,7 +6,7 @@ import { isListedCompany } from "./companies";
 import { labelEnd } from "./fields";
 import { type Unit } from "./units";
 import { CUT } from "./stamps";
-import { COUNTED_SPEAKERS, EVENING_PART, MINOR_WORDS, MONTH_HEADING, NOT_A_TALK, PANEL, RECORDING_LINK_TEXT, TALK_OPENER, TALK_WORDS, TEASER_HEADING } from "./vocabulary";
+import { COUNTED_SPEAKERS, EVENING_PART, MINOR_WORDS, MONTH_HEADING, EVENING_THANKS, NOT_YET, PANEL, RECORDING_LINK_TEXT, TALK_OPENER, TALK_WORDS, TEASER_HEADING } from "./vocabulary";
 import { type Reading } from "./reading";
 
 /** Blocks under a heading about the next meetup (and its teaser paragraphs) are never talks. */
@@ -191,7 +191,10 @@ function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evi
   if (SPONSOR_SLOT.test(masked)) return false;
   if (timed) return !isEveningPart(reading) && (unit.kind !== "paragraph" || speaking !== null || title !== null || TALK_WORDS.test(masked));
   if (reading.piece === "listed") return speaking !== null && title !== null;
-  if (NOT_A_TALK.test(masked)) return false;
+  // "Next, Dũng from Verdant Ltd stepped in at two days' notice (thank you!) with …": thanks inside a
+  // paragraph that opens a talk, with its speaker and title, are no sponsor's paragraph.
+  const opensAsTalk = TALK_OPENER.test(masked) && speaking !== null && title !== null;
+  if (NOT_YET.test(masked) || (EVENING_THANKS.test(masked) && !opensAsTalk)) return false;
   // The organisers introduce the evening; without a timestamp that is not a talk.
   if (speaking && speaking.speakers.every((name) => evidence.hosts.some((host) => isSamePerson(host, name)))) return false;
   // "three speakers: A from X, B from Y and C from Z" introduces the evening, not one talk.
@@ -213,7 +216,7 @@ function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evi
 // A heading with a title only is a talk when a paragraph right under it names the speaker.
 function hasTalkBelow(heading: Reading, readings: readonly Reading[], evidence: Evidence): boolean {
   const next = readings[heading.index + 1];
-  return next !== undefined && next.unit.kind === "paragraph" && (next.speaking ?? openingPerson(next, evidence)) !== null && !NOT_A_TALK.test(next.masked);
+  return next !== undefined && next.unit.kind === "paragraph" && (next.speaking ?? openingPerson(next, evidence)) !== null && !NOT_YET.test(next.masked) && !EVENING_THANKS.test(next.masked);
 }
 
 /** The full name a paragraph opens with, read as its subject: under a title's heading, the speaker. */

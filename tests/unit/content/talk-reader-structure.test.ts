@@ -226,3 +226,19 @@ describe("the talk reader reads a heading laid out as three fields", () => {
     );
   });
 });
+
+describe("the talk reader tells a talk from the evening around it", () => {
+  it("reads a talk whose paragraph thanks someone or mentions the pizza, but not one about what is still to come", () => {
+    const talks = read([
+      "Next, Thandiwe from Kloof Systems stepped in at a day's notice (thank you!) with Sidecars on a Budget.",
+      "",
+      "After a short pizza break, Oskar from Fjärde AB took us through Quotas Without Tears.",
+      "",
+      "Next month, Priyanka from Lumen Grid will talk about Tracing at the Edge.",
+    ]);
+    assert.deepEqual(talks, [
+      { speakers: ["Thandiwe"], company: "Kloof Systems", title: "Sidecars on a Budget", start: null },
+      { speakers: ["Oskar"], company: "Fjärde AB", title: "Quotas Without Tears", start: null },
+    ]);
+  });
+});
