@@ -235,7 +235,10 @@ export function peopleIn(text: string): (Person & { from: number })[] {
     const handle = readAt(HANDLE_RE, text, end);
     if (handle) end += handle[0].length;
     const company = readAt(COMPANY_RE, text, end);
-    if (company) people.push({ name: run.text, company: cleanCompany(company[1] ?? company[2] ?? company[3] ?? ""), from: run.from });
+    // "Zeynep Arslan is a staff engineer at Obsidian Works.": a sentence of its own about where they work.
+    const worksAt = company ? null : readAt(WORKS_AT_RE, text, end);
+    const found = company ? cleanCompany(company[1] ?? company[2] ?? company[3] ?? "") : cleanCompany(worksAt?.[1] ?? "");
+    if (found) people.push({ name: run.text, company: found, from: run.from });
   }
   return people;
 }

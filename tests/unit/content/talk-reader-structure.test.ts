@@ -242,3 +242,13 @@ describe("the talk reader tells a talk from the evening around it", () => {
     ]);
   });
 });
+
+describe("the talk reader takes where a speaker works from a sentence about them", () => {
+  it("reads 'is a staff engineer at' as evidence of a speaker's company", () => {
+    const talks = read(["Ingrid Halvorsen is a staff engineer at Fjordlys Data.", "", "Ingrid took us through Backups You Can Restore, and the room had questions."]);
+    assert.deepEqual(
+      talks.map(({ speakers, company }) => ({ speakers, company })),
+      [{ speakers: ["Ingrid Halvorsen"], company: "Fjordlys Data" }],
+    );
+  });
+});
