@@ -114,9 +114,9 @@ function unique(values: (string | null)[]): string[] {
 }
 
 /** Older posts with no talk sections: the speakers the intro lists are the evening's talks. */
-export function introducedTalks(readings: readonly Reading[], teaser: ReadonlySet<number>, videoId: string | null, offset: number): TalkDraft[] {
+export function introducedTalks(readings: readonly Reading[], aside: ReadonlySet<number>, videoId: string | null, offset: number): TalkDraft[] {
   for (const reading of readings) {
-    if (teaser.has(reading.index) || reading.unit.kind !== "paragraph" || /\b(?:grateful|sponsor)/iu.test(reading.masked)) continue;
+    if (aside.has(reading.index) || reading.unit.kind !== "paragraph" || /\b(?:grateful|sponsor)/iu.test(reading.masked)) continue;
     const listed = listedPeople(reading.masked);
     if (listed.length === 0) continue;
     return listed.map((person) => ({

@@ -9,7 +9,7 @@ import { draftTalk, introducedTalks } from "./drafts";
 import { pieces, readUnit } from "./reading";
 import { foldChapterEntries } from "./chapters";
 import { withFullNames } from "./short-names";
-import { describedTalks, talkStarts, teaserUnits } from "./sections";
+import { asideUnits, describedTalks, talkStarts } from "./sections";
 
 export type ProseOptions = {
   videoId: string | null;
@@ -30,11 +30,11 @@ export function findTalks(markdown: string, options: ProseOptions): TalkReading 
   const tree = parseMarkdown(markdown);
   const offset = (options.firstLine ?? 1) - 1;
   const units = readUnits(tree, { recording: options.videoId !== null });
-  const teaser = teaserUnits(units, options.title ?? "");
-  const evidence = gatherEvidence(units.filter((_, index) => !teaser.has(index)), options);
+  const aside = asideUnits(units, options.title ?? "");
+  const evidence = gatherEvidence(units.filter((_, index) => !aside.has(index)), options);
   const readings = units.map((unit, index) => readUnit(unit, index, evidence));
   // "**Cloud Native London, March 2026**" over the programme names the evening, not a talk.
-  const notTalks = new Set([...teaser, ...units.flatMap((unit, index) => (unit.kind === "heading" && isTheEvening(unit.text, evidence) ? [index] : []))]);
+  const notTalks = new Set([...aside, ...units.flatMap((unit, index) => (unit.kind === "heading" && isTheEvening(unit.text, evidence) ? [index] : []))]);
   const starts = withFullNames(foldChapterEntries(talkStarts(readings.flatMap((reading) => pieces(reading, evidence) ?? [reading]), readings, notTalks, evidence), readings, notTalks), evidence);
 
   const drafts: TalkDraft[] = [];
@@ -49,7 +49,7 @@ export function findTalks(markdown: string, options: ProseOptions): TalkReading 
     drafts.push({ ...found.talk, line: found.talk.line + offset });
     problems.push(...found.problems.map((problem) => ({ ...problem, line: problem.line + offset })));
   });
-  if (drafts.length === 0) drafts.push(...introducedTalks(readings, teaser, options.videoId, offset));
+  if (drafts.length === 0) drafts.push(...introducedTalks(readings, aside, options.videoId, offset));
 
   const talks = withAnchors(drafts, headingSlugs(tree));
   return { talks, problems: [...problems, ...checkTalkOrder(talks)] };

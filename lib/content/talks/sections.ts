@@ -6,14 +6,17 @@ import { isListedCompany } from "./companies";
 import { labelEnd } from "./fields";
 import { type Unit } from "./units";
 import { CUT } from "./stamps";
-import { COUNTED_SPEAKERS, EVENING_PART, MINOR_WORDS, MONTH_HEADING, EVENING_THANKS, NOT_YET, PANEL, RECORDING_LINK_TEXT, TALK_OPENER, TALK_WORDS, TEASER_HEADING } from "./vocabulary";
+import { COUNTED_SPEAKERS, EVENING_PART, MINOR_WORDS, MONTH_HEADING, EVENING_THANKS, NOT_YET, PANEL, RECORDING_LINK_TEXT, NEWS_HEADING, TALK_OPENER, TALK_WORDS, TEASER_HEADING } from "./vocabulary";
 import { type Reading } from "./reading";
 
-/** Blocks under a heading about the next meetup (and its teaser paragraphs) are never talks. */
+/**
+ * Blocks under a heading about anything but this evening's talks are never talks: the next meetup (and
+ * its teaser paragraphs), the community news, the job board.
+ */
 const THANKS_TO_SPEAKERS = /\b(?:thanks?|thank\s+you|grateful)\b[^.!?]{0,40}\b(?:our|tonight['’]s|this\s+month['’]s|all\s+(?:the|our))\s+(?:\w+\s+)?speakers\b/iu;
 
-export function teaserUnits(units: readonly Unit[], recapTitle: string): Set<number> {
-  const teaser = new Set<number>();
+export function asideUnits(units: readonly Unit[], recapTitle: string): Set<number> {
+  const aside = new Set<number>();
   let depth: number | null = null;
   let seenTalk = false;
   // "## Cloud Native London February" in the January recap is about next month.
@@ -22,27 +25,28 @@ export function teaserUnits(units: readonly Unit[], recapTitle: string): Set<num
     if (unit.kind === "heading") {
       const month = MONTH_HEADING.exec(unit.text)?.[0];
       const otherMonth = month !== undefined && ownMonth !== null && month !== ownMonth;
-      const isTeaser = TEASER_HEADING.test(unit.text) || otherMonth || (seenTalk && month !== undefined && !/\b(?:talks?|speakers?|recap|overview)\b/iu.test(unit.text));
-      if (isTeaser) depth = unit.depth;
+      const aboutTalks = /\b(?:talks?|speakers?|recap|overview|lightning)\b/iu.test(unit.text);
+      const isAside = TEASER_HEADING.test(unit.text) || otherMonth || (seenTalk && month !== undefined && !aboutTalks) || (NEWS_HEADING.test(unit.text) && !aboutTalks);
+      if (isAside) depth = unit.depth;
       else if (depth !== null && unit.depth <= depth) depth = null;
     }
     // "Thanks to our speakers Oksana Melnyk (Bluecairn), …" after the teaser signs off this evening, not the next.
     if (depth !== null && unit.kind === "paragraph" && THANKS_TO_SPEAKERS.test(unit.text)) depth = null;
-    if (depth !== null) teaser.add(index);
+    if (depth !== null) aside.add(index);
     if (unit.stampLinks.length > 0 || /\d:\d\d/u.test(unit.text)) seenTalk = true;
   });
-  return teaser;
+  return aside;
 }
 
 /** The blocks that open a talk section, in order. */
-export function talkStarts(candidates: readonly Reading[], readings: readonly Reading[], teaser: ReadonlySet<number>, evidence: Evidence): Reading[] {
+export function talkStarts(candidates: readonly Reading[], readings: readonly Reading[], aside: ReadonlySet<number>, evidence: Evidence): Reading[] {
   const starts: Reading[] = [];
   let takeawayList: number | null = null;
   // A heading that opens a talk owns the blocks under it: a "Speaker:" line, a "Starts at" line.
   let heading: Reading | null = null;
   for (let reading of candidates) {
     const { unit } = reading;
-    if (teaser.has(reading.index) || unit.kind === "html") continue;
+    if (aside.has(reading.index) || unit.kind === "html") continue;
     if (unit.kind === "item" && unit.listId === takeawayList) continue;
     const start = opensTalk(reading, readings, evidence);
     if (unit.kind === "heading") {

@@ -252,3 +252,23 @@ describe("the talk reader takes where a speaker works from a sentence about them
     );
   });
 });
+
+describe("the talk reader skips the recap's news", () => {
+  it("reads nothing under a news or jobs heading as a talk, but a talk's own heading may hold the word", () => {
+    const talks = read([
+      "### Ilona Varga (Tisza Data): Batch Jobs Are Cloud Native Too",
+      "",
+      "Starting at 3:10, Ilona showed how her team moved the nightly exports to CronJobs.",
+      "",
+      "### Community news",
+      "",
+      "- Marit Olsen from Fjellnett is hosting us again in September",
+      "- Kwabena Mensah from Sankofa Cloud runs a Prometheus workshop on 7th August",
+      "",
+      "### Jobs",
+      "",
+      "- Dario Conti from Lago Systems is looking for an SRE",
+    ]);
+    assert.deepEqual(talks, [{ speakers: ["Ilona Varga"], company: "Tisza Data", title: "Batch Jobs Are Cloud Native Too", start: 190 }]);
+  });
+});
