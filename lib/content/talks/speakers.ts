@@ -173,6 +173,8 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
 
   if (known) return needsSlot && !inSlot && !led ? null : accept(known.name, false);
   if (!looksLikePerson(run.text)) return null;
+  // "4:12 Operators (Not the Phone Kind) for …": one everyday word that the recap never gives as a name is no first name.
+  if (!full && isCommonWord(run.text) && !isGivenName(run.text)) return null;
   // "3:20 Admission Webhooks: The Bouncers of Your Cluster": before a colon and a capital, a "name"
   // that opens on an everyday word the recap never gives as a person's is a title's head.
   const heading = companyMatch === null && handle === null && owner === null && /^\s*:\s*[\p{Lu}"“]/u.test(after);

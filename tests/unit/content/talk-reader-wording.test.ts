@@ -32,6 +32,11 @@ describe("the talk reader tells a title's words from a person's name", () => {
     assert.deepEqual(talks, [{ speakers: ["Gunnhild"], company: null, title: "Image Security Scanning: What the Reports Miss", start: 570 }]);
   });
 
+  it("never takes one everyday word for a first name the recap gives nowhere else", () => {
+    const talks = read(["- 0:00 Welcome", "- 4:12 Operators (Not the Phone Kind) for Stateful Apps", "- 38:50 Hedda Lund: Quotas That Teams Respect"]);
+    assert.deepEqual(talks.map((talk) => talk.speakers), [[], ["Hedda Lund"]]);
+  });
+
   it("never takes a contraction for part of a name", () => {
     const talks = read(["- 0:00 Welcome", "- 6:10 Cron Jobs I Wish I'd Never Written", "- 31:40 Ottar Vik: Quotas That Teams Respect"]);
     assert.deepEqual(talks, [
