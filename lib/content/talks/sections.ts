@@ -69,7 +69,8 @@ export function talkStarts(candidates: readonly Reading[], readings: readonly Re
     const sameSpeakers = reading.speaking === null || (headed.length === reading.speaking.speakers.length && reading.speaking.speakers.every((name) => headed.some((other) => isSamePerson(name, other))));
     const completes = heading !== null && ((heading.speaking === null && reading.speaking !== null) || (heading.title === null && reading.title !== null && sameSpeakers));
     if (below && heading && ((heading.stamps.length === 0 && (start || reading.stamps.length > 0)) || completes)) {
-      heading = mergeIntoHeading(heading, reading);
+      // "### Panel: …" over "… moderated our first ever panel. On the panel were:" and its list.
+      heading = mergeIntoHeading(heading, withListedPanellists(reading, readings));
       starts[starts.length - 1] = heading;
       // "Speaker: Fatima Zahra Benali, Saltmarsh Analytics." then her takeaways.
       if (unit.kind === "paragraph" && unit.listAfter) takeawayList = nextListId(readings, reading.index);
