@@ -2,7 +2,7 @@
 import { looksLikePerson, nameWords, nameRuns } from "./names";
 import { companyOf, type Evidence, findPerson, type SpeakerReading } from "./speakers";
 import { isListedCompany } from "./companies";
-import { PANEL } from "./vocabulary";
+import { PANEL, SPEAKER_FOLLOWERS } from "./vocabulary";
 
 // "moderated by Priya Raman", "we asked Kate Brennan, who …, to moderate", "Farah Siddiqui from our organising team moderated".
 const MODERATOR_BEFORE = /\bmoderat\w*\s+by\s+$/iu;
@@ -24,7 +24,28 @@ export function panellists(text: string, evidence: Evidence): SpeakerReading | n
   });
   const first = people[0];
   const last = people.at(-1);
-  if (!first || !last || people.length < 2) return null;
+  if (!first || !last || people.length < 2) return panellistsByFirstName(text, evidence);
   const companies = [...new Set(people.map((person) => person.company))];
   return { speakers: people.map((person) => person.run.text), company: companies.join(" / "), from: first.run.from, end: last.run.to, unresolved: [] };
+}
+
+/**
+ * "… our panel, who took on Who Owns the Platform? Folake brought the view from a bank, Quân spoke about …,
+ * and Ingrid told us …": panellists the paragraph calls by first name, whom the recap names in full elsewhere.
+ */
+function panellistsByFirstName(text: string, evidence: Evidence): SpeakerReading | null {
+  const people = new Map<string, { from: number; to: number; company: string | null }>();
+  for (const run of nameRuns(text)) {
+    if (nameWords(run.text).length !== 1 || !SPEAKER_FOLLOWERS.test(text.slice(run.to))) continue;
+    const person = findPerson(run.text, evidence);
+    const moderates = MODERATOR_BEFORE.test(text.slice(Math.max(0, run.from - 40), run.from)) || MODERATOR_AFTER.test(text.slice(run.to));
+    if (!person || moderates || people.has(person.name)) continue;
+    people.set(person.name, { from: run.from, to: run.to, company: companyOf(run.text, text) ?? person.company });
+  }
+  const found = [...people.values()];
+  const first = found[0];
+  const last = found.at(-1);
+  if (!first || !last || found.length < 2) return null;
+  const companies = [...new Set(found.flatMap((person) => (person.company ? [person.company] : [])))];
+  return { speakers: [...people.keys()], company: companies.length > 0 ? companies.join(" / ") : null, from: first.from, end: last.to, unresolved: [] };
 }

@@ -272,19 +272,3 @@ describe("the talk reader skips the recap's news", () => {
     assert.deepEqual(talks, [{ speakers: ["Ilona Varga"], company: "Tisza Data", title: "Batch Jobs Are Cloud Native Too", start: 190 }]);
   });
 });
-
-describe("the talk reader reads a panel under its own heading", () => {
-  it("takes the panellists from the list under the heading's paragraph, not its moderator", () => {
-    const talks = read([
-      "### Panel: Who Owns the Pager?",
-      "",
-      "After the break, Rhiannon Price from Fluxwright moderated our panel (at 52:15). On the panel were:",
-      "",
-      "- Kemal Aydın, Staff Engineer at Stratoline",
-      "- Noor Haddad, Platform Lead at Fennel Labs",
-    ]);
-    assert.deepEqual(talks, [
-      { speakers: ["Kemal Aydın", "Noor Haddad"], company: "Stratoline / Fennel Labs", title: "Who Owns the Pager?", start: 3135 },
-    ]);
-  });
-});
