@@ -3,7 +3,7 @@ import type { ContentProblem } from "../problems";
 import { escapeRegExp } from "../../regexp";
 import { formatTimestamp } from "../../timestamps";
 import { normaliseYouTubeUrl } from "../../youtube";
-import { nameRuns, nameWords } from "./names";
+import { nameKey, nameRuns, nameWords } from "./names";
 import { companyOf, type Evidence, findPerson, listedPeople, type SpeakerReading } from "./speakers";
 import { cleanCompany, COMPANY_NAME, fullestCompany } from "./companies";
 import { checkStampLink, checkVideo, CUT } from "./stamps";
@@ -66,7 +66,8 @@ export function draftTalk(
   // "Minh had been warned … The title was "What we learned …"": a title said further down the talk's own section.
   // "migrations": one lower-case word is a topic the sentence mentions, not a talk's title.
   const opening = start.title !== null && /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(start.title) ? null : start.title;
-  const title = opening ?? ownSection.slice(1).map((reading) => namedTitle(reading.masked, reading.unit.links) ?? statedTitle(reading.masked, reading.unit.links)).find((found) => found !== null) ?? null;
+  const said = opening ?? ownSection.slice(1).map((reading) => namedTitle(reading.masked, reading.unit.links) ?? statedTitle(reading.masked, reading.unit.links)).find((found) => found !== null) ?? null;
+  const title = said === null ? null : withoutSpeakerAfter(said, speakers, evidence);
   if (speakers.length === 0) {
     warn(`no speaker found for this talk: write it as '<Name> from <Company> on <Title> (starting at ${at})'`);
   } else if (title === null) {
@@ -87,6 +88,15 @@ export function draftTalk(
     talk: { speakers, company, title, start: start_, videoId, takeaways, line, doubts: doubtsAbout(speaking, title, evidence) },
     problems,
   };
+}
+
+// "What's New in Kubernetes 1.36 (Kenji Watanabe-Murphy)": the speaker's name in brackets after a title is no part of it.
+function withoutSpeakerAfter(title: string, speakers: readonly string[], evidence: Evidence): string | null {
+  const bracket = /\s*\(([^()]+)\)$/u.exec(title);
+  const named = bracket?.[1]?.split(/\s*(?:,|&|\band\b)\s*/u) ?? [];
+  const isSpeaker = (name: string) => speakers.some((speaker) => nameKey(speaker) === nameKey(name)) || findPerson(name, evidence)?.name === name;
+  if (!bracket || named.length === 0 || !named.every(isSpeaker)) return title;
+  return title.slice(0, bracket.index).trim() || null;
 }
 
 // "Ingrid came over from Oslo, where she works for Norrsken Data": a company the recap's title lists as one

@@ -111,6 +111,11 @@ describe("the talk reader keeps a title as it is written", () => {
     ]);
   });
 
+  it("leaves out the speaker's name in brackets after the title", () => {
+    const talks = read(["- **Quotas That Teams Respect (Hedda Lund)** — Hedda Lund, Saltvik AS"]);
+    assert.deepEqual(talks, [{ speakers: ["Hedda Lund"], company: "Saltvik AS", title: "Quotas That Teams Respect", start: null }]);
+  });
+
   it("drops single quotes around a title that holds an apostrophe, and a chapter entry's label", () => {
     const talks = read([
       "### Gwen Tallis — 'What's in a Label? Selectors and Sadness'",
