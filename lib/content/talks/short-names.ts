@@ -20,20 +20,30 @@ function isShortFormOf(short: string, given: string): boolean {
 }
 
 /**
- * Each speaker a talk names by a first name that no full name in the recap begins with, resolved to
+ * Each speaker a talk names by a first name that no full name in the recap begins with ("Wojtek"), or
+ * by a short given name and a family name the recap gives in full ("Dev Raghunathan"), resolved to
  * the one full name the recap gives whose given name it is a short form of, and that no other talk has.
  */
 export function withFullNames(starts: readonly Reading[], evidence: Evidence): Reading[] {
   const full = [...new Set([...evidence.people.map((person) => person.name), ...evidence.mentioned])].filter((name) => nameWords(name).length >= 2 && looksLikePerson(name));
   const taken = new Set(starts.flatMap((start) => start.speaking?.speakers ?? []));
+  const familyOf = (name: string) => spelled(nameWords(name).slice(1).join(" "));
+  const fullNameOf = (name: string): string | null => {
+    const words = nameWords(name);
+    const given = words[0] ?? "";
+    // A first name alone was left unresolved by the reader; a full name is one the recap gives only so.
+    const fits = (other: string) => !taken.has(other) && other !== name && isShortFormOf(given, nameWords(other)[0] ?? "") && (words.length === 1 || familyOf(other) === familyOf(name));
+    const matches = full.filter(fits);
+    return matches.length === 1 ? (matches[0] ?? null) : null;
+  };
   return starts.map((start) => {
     const { speaking } = start;
-    if (!speaking || speaking.unresolved.length === 0) return start;
+    if (!speaking) return start;
     const resolved = new Map<string, string>();
-    for (const short of speaking.unresolved) {
-      const matches = full.filter((name) => !taken.has(name) && isShortFormOf(short, nameWords(name)[0] ?? ""));
-      const [only] = matches;
-      if (only !== undefined && matches.length === 1) resolved.set(short, only);
+    for (const name of speaking.speakers) {
+      // "Dev Raghunathan" in the chapter list, "Devendra Raghunathan" in the line-up: the fuller name is theirs.
+      const whole = speaking.unresolved.includes(name) || nameWords(name).length >= 2 ? fullNameOf(name) : null;
+      if (whole) resolved.set(name, whole);
     }
     if (resolved.size === 0) return start;
     for (const name of resolved.values()) taken.add(name);

@@ -68,6 +68,20 @@ describe("the talk reader knows a speaker by the name the recap calls them", () 
     ]);
   });
 
+  it("takes the fuller of two names with one family name, when one given name is short for the other", () => {
+    const talks = read([
+      "Tonight's line-up: **Devendra Raghunathan** of Pennant Pay.",
+      "",
+      "**Dev** (starting at 34:12) told us how Pennant Pay runs game days.",
+      "",
+      "### Chapters",
+      "",
+      "- 0:00 Welcome",
+      "- 34:12 Dev Raghunathan — Chaos Monkey Business",
+    ]);
+    assert.deepEqual(talks.map(({ speakers, start }) => ({ speakers, start })), [{ speakers: ["Devendra Raghunathan"], start: 2052 }]);
+  });
+
   it("keeps a first name that is no short form of anyone the recap names", () => {
     const talks = read(["Our speaker was Wojciech Zaremba-Lis (Torvik Cloud).", "", "Kicking off, Marta gave a tour of **Ten Years of Terraform State** (starting at 4:05)."]);
     assert.deepEqual(talks.map((talk) => talk.speakers), [["Marta"]]);
