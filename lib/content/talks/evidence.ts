@@ -1,5 +1,5 @@
 import { looksLikePerson, nameKey, nameRuns, nameWords } from "./names";
-import { companyOf, type Evidence, listedPeople, peopleIn, type Person } from "./speakers";
+import { companyOf, type Evidence, isPartOfName, listedPeople, peopleIn, type Person } from "./speakers";
 import { isListedCompany, legalNamesIn } from "./companies";
 import { readFields } from "./fields";
 import { findStamps, mask } from "./stamps";
@@ -45,7 +45,7 @@ export function gatherEvidence(units: readonly Unit[], frontMatter: { title?: st
   // "… and Layla al-Rashid at Cloud Native London February 2018": the evening is nobody's employer.
   for (const person of people) if (person.company !== null && isTheEvening(person.company, { evening })) person.company = null;
   return {
-    people: people.filter((person) => !isCompany(person.name)),
+    people: withFullestNames(people).filter((person) => !isCompany(person.name)),
     companies,
     hosts: [...hostsIn(frontMatter.description ?? ""), ...organisersIn(units)].filter((host) => !isCompany(host)),
     mentioned,
@@ -53,6 +53,21 @@ export function gatherEvidence(units: readonly Unit[], frontMatter: { title?: st
     subjects,
     legalNames: [...new Set(units.flatMap((unit) => legalNamesIn(unit.text)))],
   };
+}
+
+// "Mary Kate from Ferrolane" and a photo of "Mary Kate O'Brien": one person, by the fullest name the recap gives.
+function withFullestNames(people: readonly Person[]): Person[] {
+  const fuller = (person: Person) => {
+    const longer = people.filter((other) => isPartOfName(person.name, other.name, "first"));
+    return longer.length === 1 ? longer[0] : undefined;
+  };
+  const merged = people.map((person) => ({ ...person }));
+  for (const person of merged) {
+    const whole = fuller(person);
+    const target = whole && merged.find((other) => other.name === whole.name);
+    if (target) target.company ??= person.company;
+  }
+  return merged.filter((person) => fuller(person) === undefined);
 }
 
 // "Ingrid did the welcome", "Oksana welcomed everyone", "our organiser Colm Ó Riada": who runs the

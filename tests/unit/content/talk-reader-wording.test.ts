@@ -82,6 +82,11 @@ describe("the talk reader knows a speaker by the name the recap calls them", () 
     assert.deepEqual(talks.map(({ speakers, start }) => ({ speakers, start })), [{ speakers: ["Devendra Raghunathan"], start: 2052 }]);
   });
 
+  it("takes a two-word given name for the fuller name a photo gives", () => {
+    const talks = read(["![Mary Kate O'Brien](/images/mary-kate.jpeg)", "", "First up, Mary Kate from Ferrolane was talking about Network Policies Without Tears."]);
+    assert.deepEqual(talks, [{ speakers: ["Mary Kate O'Brien"], company: "Ferrolane", title: "Network Policies Without Tears", start: null }]);
+  });
+
   it("keeps a first name that is no short form of anyone the recap names", () => {
     const talks = read(["Our speaker was Wojciech Zaremba-Lis (Torvik Cloud).", "", "Kicking off, Marta gave a tour of **Ten Years of Terraform State** (starting at 4:05)."]);
     assert.deepEqual(talks.map((talk) => talk.speakers), [["Marta"]]);
