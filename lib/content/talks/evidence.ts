@@ -1,5 +1,6 @@
 import { looksLikePerson, nameKey, nameRuns, nameWords } from "./names";
-import { companyOf, type Evidence, isPartOfName, listedPeople, peopleIn, type Person } from "./speakers";
+import { companyOf, type Evidence, isPartOfName, peopleIn, type Person } from "./speakers";
+import { listedPeople } from "./lists";
 import { isListedCompany, legalNamesIn } from "./companies";
 import { readFields } from "./fields";
 import { findStamps, mask } from "./stamps";

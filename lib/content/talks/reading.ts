@@ -1,6 +1,6 @@
 // Each block of a recap read on its own: who it names as speaking, and which title.
 import { looksLikePerson, nameKey, nameRuns, nameWords } from "./names";
-import { afterCompany, companyOf, type Evidence, findPerson, readSpeakers, type SpeakerReading } from "./speakers";
+import { companyAt, companyOf, type Evidence, findPerson, readSpeakers, type SpeakerReading } from "./speakers";
 import { isListedCompany } from "./companies";
 import { CUT, findStamps, mask, type Stamp } from "./stamps";
 import { COMPANY_BY_FORM, readFields } from "./fields";
@@ -132,7 +132,7 @@ function withColleagues(sentence: string, speaking: SpeakerReading | null, evide
     added.push(name);
     // "A and her colleague B from X, who told us about …": a title after them both; "A took us through
     // <Title>, with his colleague B heckling" keeps its title where it was.
-    if (!/[\p{Lu}\p{N}"“]/u.test(sentence.slice(end, match.index))) end = afterCompany(sentence, at + run.to);
+    if (!/[\p{Lu}\p{N}"“]/u.test(sentence.slice(end, match.index))) end = companyAt(sentence, at + run.to).end;
     const company = companyOf(run.text, sentence.slice(at)) ?? findPerson(name, evidence)?.company ?? null;
     if (company) companies.push(company);
   }

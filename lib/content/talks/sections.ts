@@ -1,7 +1,8 @@
 // Which blocks open a talk section, and which blocks under them belong to it.
 import { normaliseYouTubeUrl, type YouTubeVideo } from "../../youtube";
 import { looksLikePerson, nameKey, nameRuns, nameWords } from "./names";
-import { companyOf, type Evidence, findPerson, isPartOfName, listedPeople, type SpeakerReading } from "./speakers";
+import { companyOf, type Evidence, findPerson, isPartOfName, type SpeakerReading } from "./speakers";
+import { listedPeople } from "./lists";
 import { isListedCompany } from "./companies";
 import { labelEnd } from "./fields";
 import { type Unit } from "./units";

@@ -233,21 +233,24 @@ export function peopleIn(text: string): (Person & { from: number })[] {
   const people: (Person & { from: number })[] = [];
   for (const run of nameRuns(text)) {
     if (nameWords(run.text).length < 2 || !looksLikePerson(run.text)) continue;
-    let end = run.to;
-    const handle = readAt(HANDLE_RE, text, end);
-    if (handle) end += handle[0].length;
-    const company = readAt(COMPANY_RE, text, end);
+    const { company, afterHandle } = companyAt(text, run.to);
     // "Zeynep Arslan is a staff engineer at Obsidian Works.": a sentence of its own about where they work.
-    const worksAt = company ? null : readAt(WORKS_AT_RE, text, end);
-    const found = company ? cleanCompany(company[1] ?? company[2] ?? company[3] ?? "") : cleanCompany(worksAt?.[1] ?? "");
+    const found = company ?? cleanCompany(readAt(WORKS_AT_RE, text, afterHandle)?.[1] ?? "");
     if (found) people.push({ name: run.text, company: found, from: run.from });
   }
   return people;
 }
 
-/** Where a company said right after `at` ("of Quillfeather", " (Pueo Networks)") ends, or `at`. */
-export function afterCompany(text: string, at: number): number {
-  return at + (readAt(COMPANY_RE, text, at)?.[0].length ?? 0);
+/**
+ * The company said right after a name that ends at `at` ("(@efe) from Lantern Freight", " (Pueo
+ * Networks)", ", Staff Engineer at Quay Digital"): the company, where the name's handle ends, and where
+ * the company ends (`at` when there is none).
+ */
+export function companyAt(text: string, at: number): { company: string | null; afterHandle: number; end: number } {
+  const handle = readAt(HANDLE_RE, text, at);
+  const afterHandle = at + (handle?.[0].length ?? 0);
+  const match = readAt(COMPANY_RE, text, afterHandle);
+  return { company: match ? cleanCompany(match[1] ?? match[2] ?? match[3] ?? "") : null, afterHandle, end: afterHandle + (match?.[0].length ?? 0) };
 }
 
 /** The company a text gives a person by name or first name ("Mehmet (Korvex)", "Wojciech, who runs … at Tidewell,"). */
@@ -255,60 +258,12 @@ export function companyOf(name: string, text: string): string | null {
   const keys = new Set([name, ...nameWords(name)].map(nameKey));
   for (const run of nameRuns(text)) {
     if (!keys.has(nameKey(run.text))) continue;
-    let end = run.to;
-    const handle = readAt(HANDLE_RE, text, end);
-    if (handle) end += handle[0].length;
-    const company = readAt(COMPANY_RE, text, end);
-    const found = company ? cleanCompany(company[1] ?? company[2] ?? company[3] ?? "") : cleanCompany(readAt(WORKS_AT_RE, text, end)?.[1] ?? "");
+    const { company, afterHandle } = companyAt(text, run.to);
+    const found = company ?? cleanCompany(readAt(WORKS_AT_RE, text, afterHandle)?.[1] ?? "");
     if (found && !/\sfrom\s/u.test(found)) return found;
   }
   return null;
 }
-
-/**
- * "featuring A B, C D and E F", "speakers: A from X, B from Y and C": the people of an
- * enumeration that opens with a word for speakers, or whose every member has a company.
- */
-export function listedPeople(text: string): Person[] {
-  const people: Person[] = [];
-  // "Secrets Without Tears: External Secrets in Practice": after a bare colon, one name that the
-  // sentence runs on from is a subtitle's words; "Spotlight: Olumide Bankole-Smith, who …" is a person.
-  let chain: { people: Person[]; bare: boolean; end: number } = { people: [], bare: false, end: 0 };
-  const close = () => {
-    const alone = chain.bare && chain.people.length === 1 && chain.people[0]?.company === null;
-    if (!alone || /^\s*,\s*(?:who|whose)\s/u.test(text.slice(chain.end))) people.push(...chain.people);
-    chain = { people: [], bare: false, end: 0 };
-  };
-  const runs = nameRuns(text);
-  let chained = false;
-  let previousEnd = -1;
-  for (const run of runs) {
-    // The company just read ("from Tillerman Insurance") is not the next member.
-    if (run.from < previousEnd) continue;
-    let end = run.to;
-    const handle = readAt(HANDLE_RE, text, end);
-    if (handle) end += handle[0].length;
-    const company = readAt(COMPANY_RE, text, end);
-    if (company) end += company[0].length;
-    const person = nameWords(run.text).length >= 2 && looksLikePerson(run.text);
-    const opener = LIST_OPENS.exec(text.slice(0, run.from));
-    const opens = opener !== null;
-    const follows: boolean = chained && /^\s*(?:,|and|&|,\s*and)\s*$/u.test(text.slice(previousEnd, run.from));
-    if (!follows) close();
-    // "Speakers: …" opens with a word for speakers; "…: " with the colon alone.
-    if (opener && !follows) chain.bare = opener[0].trim() === ":";
-    chained = person && (opens || follows);
-    previousEnd = end;
-    if (chained || (person && company && follows)) {
-      chain.people.push({ name: run.text, company: company ? cleanCompany(company[1] ?? company[2] ?? company[3] ?? "") : null });
-      chain.end = end;
-    }
-  }
-  close();
-  return people;
-}
-
-const LIST_OPENS = /(?:featur\w*|speakers?\s*(?:were|was|:|lined\s+up:?)?|line-?up\s*(?:featured|included|was|:)?|talks\s+(?:from|by)|joined\s+by|:)\s*$/iu;
 
 function readAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
   pattern.lastIndex = index;

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { findTalks } from "../../../lib/content/talks";
 import { readTalks } from "./read-talks";
-import { listedPeople } from "../../../lib/content/talks/speakers";
+import { listedPeople } from "../../../lib/content/talks/lists";
 
 const VIDEO = "Rb7YtQ2xLm4";
 type FrontMatter = { title?: string; description?: string };
