@@ -168,10 +168,15 @@ const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
 );
 
 const NAME_TAGS = ["Person", "ProperNoun", "FirstName", "LastName", "MaleName", "FemaleName", "Place", "Date", "Organization"];
-/** A capitalised word compromise's lexicon knows as English, and never as (part of) a name or a date ("Cloud", "Notes"). */
+/** A word English has, in compromise's lexicon or SUBTLEX's lower-case words: "title", not "etcd" or "kubectl". */
+export function isEnglishWord(word: string): boolean {
+  return isDictionaryWord(word) || EVERYDAY_WORDS.has(word.toLowerCase());
+}
+
+/** A capitalised English word that is never (part of) a name or a date ("Cloud", "Notes"). */
 export function isCommonWord(word: string): boolean {
   const tags = wordTags(word);
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && (isDictionaryWord(word) || EVERYDAY_WORDS.has(word.toLowerCase())) && !NAME_TAGS.some((tag) => tags.has(tag));
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && isEnglishWord(word) && !NAME_TAGS.some((tag) => tags.has(tag));
 }
 
 /** "Nsukka Labs", "Cedar Bank", "Lantern Ltd": a name compromise reads, whole, as an organisation's. */

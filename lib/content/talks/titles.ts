@@ -1,7 +1,7 @@
 import type { LinkSpan } from "./units";
 import { NOT_TITLE_LINK_TEXT, RECORDING_LINK_TEXT, SENTENCE_OPENERS, TITLE_INTRODUCER_AT_END, TITLE_INTRODUCERS } from "./vocabulary";
 import { CUT } from "./stamps";
-import { isDictionaryWord } from "./names";
+import { isEnglishWord } from "./names";
 import { quotedSpans, sentenceEnd, titleEnd, withoutFinalStop } from "./title-ends";
 
 const OPEN_QUOTES = "“\"‘'«";
@@ -44,7 +44,9 @@ export function readTitle(text: string, from: number, before: number, links: rea
     const opener = SENTENCE_OPENERS.exec(rest.slice(at));
     // "travelled from New Zealand", "at CodeNode": a place or a company, not the title.
     const place = /(?:^|\s)(?:from|at)\s+$/u.test(lead) || (/(?:^|\s)in\s+$/u.test(lead) && /^(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*[,.]/u.test(rest.slice(at)));
-    if (opener || place || isLeadInLengthy(lead)) {
+    // "… drive on it, in a talk called 'The "Golden Path" Is Paved …'": however long the lead, "called" names it.
+    const calls = /(?:^|\s)(?:titled|entitled|called|named)\s+$/iu.test(lead);
+    if (opener || place || (isLeadInLengthy(lead) && !calls)) {
       if (sentences > 1) break;
       // Skip the whole capitalised run ("at Ashgrove Bank"), not just its first letter.
       const run = /^(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’&.-]*\s*)+/u.exec(rest.slice(at));
@@ -66,8 +68,10 @@ export function readTitle(text: string, from: number, before: number, links: rea
     }
     // "a lightning talk on kubectl Plugins": one lower-case word after the introducer starts the title;
     // after "with", only a word that is no English ("opened with etcd Is Not a Database", not "with some Kafka").
-    const lowerStart = /(?:^|\s)(on|about|titled|called|entitled|with)\s+((?!(?:the|a|an|how|why|what|whether|to|his|her|their|our)\s)\p{Ll}[\p{L}\p{N}-]*\s+)$/u.exec(lead);
-    const lowerWord = lowerStart?.[1] === "with" && isDictionaryWord(lowerStart[2]?.trim() ?? "") ? "" : (lowerStart?.[2] ?? "");
+    // "a talk on the etcd Survival Guide": the article before that word is the lead-in's.
+    const lowerStart = /(?:^|\s)(on|about|titled|called|entitled|with)\s+((?:the|an?)\s+)?((?!(?:the|a|an|how|why|what|whether|to|his|her|their|our)\s)\p{Ll}[\p{L}\p{N}-]*\s+)$/u.exec(lead);
+    const english = isEnglishWord(lowerStart?.[3]?.trim() ?? "");
+    const lowerWord = (lowerStart?.[1] === "with" || lowerStart?.[2] !== undefined) && english ? "" : (lowerStart?.[3] ?? "");
     const title = titleFrom(text, from + offset + at - lowerWord.length, links);
     if (title) return title;
     break;

@@ -130,6 +130,18 @@ describe("the talk reader keeps a title as it is written", () => {
     ]);
   });
 
+  it("reads a title named after a long lead-in, and one that opens on a tool's name after 'the'", () => {
+    const talks = read([
+      "Rounding off the night, Ines Sousa from Lusa Cloud (from 1:15:05) took apart the idea that a platform team can pave a road and expect everyone to use it, in a talk called 'The \"Golden Path\" Is a Suggestion'. The room agreed.",
+      "",
+      "Finally, Seun Bankole brought us home with a talk on the etcd Survival Guide for the Perpetually Paged.",
+    ]);
+    assert.deepEqual(
+      talks.map((talk) => talk.title),
+      ["The \"Golden Path\" Is a Suggestion", "etcd Survival Guide for the Perpetually Paged"],
+    );
+  });
+
   it("leaves out the speaker's name in brackets after the title", () => {
     const talks = read(["- **Quotas That Teams Respect (Hedda Lund)** — Hedda Lund, Saltvik AS"]);
     assert.deepEqual(talks, [{ speakers: ["Hedda Lund"], company: "Saltvik AS", title: "Quotas That Teams Respect", start: null }]);
