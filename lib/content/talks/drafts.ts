@@ -11,7 +11,7 @@ import { checkStampLink, checkVideo, CUT } from "./stamps";
 import type { TalkDraft } from "./types";
 import type { Reading } from "./reading";
 import { recordingsIn } from "./sections";
-import { namedTitle, statedTitle } from "./titles";
+import { namedTitle, statedTitle, unquoted } from "./titles";
 import { sentenceEnd } from "./title-ends";
 
 /**
@@ -85,8 +85,9 @@ export function draftTalk(
   const companies = speaking?.company && !everyone ? [speaking.company] : unique(eachCompany);
   const named = companies.length > 0 ? companies.join(" / ") : (sharedCompanyIn(sectionText, speakers) ?? titleCompanyIn(start.masked, evidence));
   const company = named === null ? null : fullestCompany(named, evidence);
+  const ownTitle = title === null ? null : withoutCompanyBefore(title, company);
   return {
-    talk: { speakers, company, title, start: start_, videoId, takeaways, line, doubts: doubtsAbout(speaking, title, evidence) },
+    talk: { speakers, company, title: ownTitle, start: start_, videoId, takeaways, line, doubts: doubtsAbout(speaking, ownTitle, evidence) },
     problems,
   };
 }
@@ -98,6 +99,16 @@ function withoutSpeakerAfter(title: string, speakers: readonly string[], evidenc
   const isSpeaker = (name: string) => speakers.some((speaker) => nameKey(speaker) === nameKey(name)) || findPerson(name, evidence)?.name === name;
   if (!bracket || named.length === 0 || !named.every(isSpeaker)) return title;
   return title.slice(0, bracket.index).trim() || null;
+}
+
+// "Joost, Brindle & Co. "Admission Controllers: …"": the speaker's company before a quoted title is no part of it.
+function withoutCompanyBefore(title: string, company: string | null): string | null {
+  if (company === null) return title;
+  for (const name of company.split(/\s+\/\s+/u)) {
+    const rest = title.startsWith(name) ? title.slice(name.length).replace(/^[\s,:;.—–-]+/u, "") : null;
+    if (rest && /^[“"‘'«]/u.test(rest)) return unquoted(rest.trim());
+  }
+  return title;
 }
 
 // "Ingrid came over from Oslo, where she works for Norrsken Data": a company the recap's title lists as one

@@ -142,6 +142,13 @@ describe("the talk reader keeps a title as it is written", () => {
     );
   });
 
+  it("leaves out the speaker's company before a quoted title", () => {
+    const talks = read(["Our speakers were Joost Verhagen (Brindle & Co.) and Ana Sousa (Lusa Cloud).", "", "**2.** Joost, Brindle & Co. \"Admission Controllers: Bouncers at the Door\"."]);
+    assert.deepEqual(talks.map(({ speakers, company, title }) => ({ speakers, company, title })), [
+      { speakers: ["Joost Verhagen"], company: "Brindle & Co.", title: "Admission Controllers: Bouncers at the Door" },
+    ]);
+  });
+
   it("leaves out the speaker's name in brackets after the title", () => {
     const talks = read(["- **Quotas That Teams Respect (Hedda Lund)** — Hedda Lund, Saltvik AS"]);
     assert.deepEqual(talks, [{ speakers: ["Hedda Lund"], company: "Saltvik AS", title: "Quotas That Teams Respect", start: null }]);
