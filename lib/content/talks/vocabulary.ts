@@ -51,8 +51,8 @@ export const NOT_YET = /\b(?:after\s+the\s+(?:talks|talk|presentations)|next\s+(
 /** The parts of an evening around its talks, as a programme or a chapter list names them. */
 export const EVENING_PART = /\b(?:welcome|intro(?:duction)?s?|opening\s+remarks|news|announcements?|break|interval|q\s*&\s*a|closing|close|wrap[- ]?up|raffle|quiz|networking|pub|doors|pizza|sponsors?)\b/iu;
 /** A heading that opens the part of a recap about the next meetup. */
-/** A heading over the evening's news, not its talks: "Community news", "Announcements", "Jobs" (not "Batch Jobs Are …"). */
-export const NEWS_HEADING = /^\W*(?:(?:community|other|quick|meetup|cncf)\s+)?(?:news|announcements?|notices|jobs?|job\s+board|hiring|housekeeping)\b/iu;
+/** A heading over the evening's news, not its talks: "Community news", "Jobs", "Community spotlight: …" (not "Batch Jobs Are …"). */
+export const NEWS_HEADING = /^\W*(?:(?:community|other|quick|meetup|cncf)\s+)?(?:news|announcements?|notices|jobs?|job\s+board|hiring|housekeeping|spotlight)\b/iu;
 export const TEASER_HEADING = /\b(?:next|upcoming|coming\s+up|save\s+the\s+date|join\s+us|see\s+you)\b/iu;
 export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 export const MONTH_HEADING = new RegExp(String.raw`\b(?:${MONTHS.join("|")})\b`, "u");

@@ -254,7 +254,7 @@ describe("the talk reader takes where a speaker works from a sentence about them
 });
 
 describe("the talk reader skips the recap's news", () => {
-  it("reads nothing under a news or jobs heading as a talk, but a talk's own heading may hold the word", () => {
+  it("reads nothing under a news, jobs or spotlight heading as a talk, but a talk's own heading may hold the word", () => {
     const talks = read([
       "### Ilona Varga (Tisza Data): Batch Jobs Are Cloud Native Too",
       "",
@@ -268,6 +268,10 @@ describe("the talk reader skips the recap's news", () => {
       "### Jobs",
       "",
       "- Dario Conti from Lago Systems is looking for an SRE",
+      "",
+      "### Community spotlight: Cloud Native Wales",
+      "",
+      "Next, Bryn Evans from Cloud Native Wales told us about Meetups in Small Towns.",
     ]);
     assert.deepEqual(talks, [{ speakers: ["Ilona Varga"], company: "Tisza Data", title: "Batch Jobs Are Cloud Native Too", start: 190 }]);
   });
