@@ -4,7 +4,7 @@ import { isListedCompany } from "./companies";
 import { JOB_WORDS_RE, LEGAL_FORM } from "./vocabulary";
 import { CUT } from "./stamps";
 import { withoutFinalStop } from "./title-ends";
-import { unquoted } from "./titles";
+import { unquoted, withoutSessionKind } from "./titles";
 
 /**
  * A heading or a list item read as fields, the way organisers lay out a programme:
@@ -131,7 +131,7 @@ function personSureness(speaking: PersonField, evidence: Evidence): number {
 function cleanField(text: string): string | null {
   // "Liu Yifan: from 1:11:02 to the end": a time inside the field makes it a sentence about the talk.
   if (new RegExp(String.raw`\S\s*${CUT}+\s*\S`, "u").test(text.trim())) return null;
-  const field = withoutFinalStop(unquoted(text.replaceAll(CUT, " ").trim()).replace(/[\s,;:—–|]+$/u, "")).trim();
+  const field = withoutSessionKind(withoutFinalStop(unquoted(text.replaceAll(CUT, " ").trim()).replace(/[\s,;:—–|]+$/u, "")).trim());
   // "https://youtu.be/…?t=525 — Wang Lei (Jadeport)": an address is where the talk is, never its title.
   return field === "" || /^https?:\/\/\S+$/iu.test(field) ? null : field;
 }

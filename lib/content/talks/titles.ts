@@ -247,6 +247,14 @@ export function unquoted(text: string): string {
   return text;
 }
 
+/** "Panel: Is Multi-Cloud a Myth?", "The panel: who owns the platform?": the kind of session is no part of its title. */
+export function withoutSessionKind(title: string): string {
+  const rest = title.replace(/^(?:(?:the|our|a)\s+)?(?:panel(?:\s+discussion)?|keynote|lightning(?:\s+talk)?|fireside(?:\s+chat)?)(?:\s*:|\s+[–—-])\s+(?=\S)/iu, "");
+  // What followed the colon opens the title now, with a capital, unless it is a name written in lower case ("kubectl").
+  const first = /^\p{Ll}+/u.exec(rest)?.[0] ?? "";
+  return rest !== title && first !== "" && isEnglishWord(first) ? `${rest.charAt(0).toUpperCase()}${rest.slice(1)}` : rest;
+}
+
 function cleanTitle(raw: string): string | null {
   let title = raw.replace(/\s+/g, " ").trim().replace(new RegExp(String.raw`[\s,;:–—${CUT}-]+$`, "u"), "");
   title = unquoted(withoutFinalStop(title).trim());
@@ -254,6 +262,6 @@ function cleanTitle(raw: string): string | null {
   // session before a colon or a dash ("Panel: Is Multi-Cloud a Myth?", "Panel — Who Owns the Pager?").
   // "… Practice - watch", "… (But Should You?) - https://…": a dash and the recording's link end the title.
   title = title.replace(/\s+[-–—]\s+(?:https?:\/\/\S+|watch|video|recording|slides)\b.*$/iu, "");
-  title = title.replace(/^(?:the|a|an)\s+(?=\p{Lu})/u, "").replace(/^(?:panel(?:\s+discussion)?|keynote|lightning(?:\s+talk)?|fireside(?:\s+chat)?)(?:\s*:|\s+[–—-])\s+(?=\S)/iu, "");
+  title = withoutSessionKind(title.replace(/^(?:the|a|an)\s+(?=\p{Lu})/u, ""));
   return title === "" || /^https?:\/\/\S+$/iu.test(title) ? null : title;
 }

@@ -30,3 +30,14 @@ describe("the talk reader reads a panel under its own heading", () => {
     ]);
   });
 });
+
+describe("the talk reader reads a panel's title without the word for the session", () => {
+  it("drops 'The panel:' before the title and gives what follows its capital", () => {
+    const talks = read([
+      "## The panel: who owns the pager?",
+      "",
+      "To close, Rhiannon Price moderated our panel. Kemal Aydın leads the platform team at Stratoline, Noor Haddad runs on-call at Fennel Labs and Ilse Brouwer is an SRE at Dijkwerk.",
+    ]);
+    assert.deepEqual(talks.map((talk) => talk.title), ["Who owns the pager?"]);
+  });
+});
