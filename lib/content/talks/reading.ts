@@ -8,7 +8,7 @@ import { panellists } from "./panels";
 import { segmentsOf } from "./segments";
 import { entryTitle, leadingTitle, linkedTitle, namedTitle, readTitle, spanTitle, statedTitle } from "./titles";
 import { sentenceEnd } from "./title-ends";
-import type { ProgrammeRow, Unit } from "./units";
+import type { LinkSpan, ProgrammeRow, Unit } from "./units";
 import { EVENING_PART, PANEL, TALK_OPENER, TITLE_INTRODUCERS } from "./vocabulary";
 
 /** A block read as a talk's opening: what it says, and how sure the reader is that it is one. */
@@ -79,7 +79,7 @@ function readBlock(unit: Unit, index: number, evidence: Evidence): Reading {
   const speaking = withColleagues(masked.slice(0, Math.max(limit, sentenceEnd(masked)) + 1), oneSpeaker(masked, panel ?? opening ?? panellistsLater), evidence);
   // A panel's title is read as if no one were named: its panellists may come before or after it.
   const opener = panel ? null : speaking && !panellistsLater ? speaking : null;
-  const read = opener ? readTitle(masked, afterAppositive(masked, opener.end), opener.from, unit.links) : (speakerlessTitle(masked, unit) ?? (opening ? readTitle(masked, afterAppositive(masked, opening.end), opening.from, unit.links) : null));
+  const read = opener ? readTitle(masked, afterAppositive(masked, opener.end, unit.links), opener.from, unit.links) : (speakerlessTitle(masked, unit) ?? (opening ? readTitle(masked, afterAppositive(masked, opening.end, unit.links), opening.from, unit.links) : null));
   return { unit, index, masked, stamps, speaking, title: named ?? read ?? statedTitle(masked, unit.links) ?? spanTitle(masked, unit.links) ?? (speaking ? linkedTitle(unit.links) : null) };
 }
 
@@ -162,8 +162,10 @@ function possessor(text: string, evidence: Evidence): SpeakerReading | null {
 // A description holds no quotation: "who gave us "Backstage in Production: The Good, the Bad …"" is the title.
 const APPOSITIVE_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:\p{Lu}[\p{L}\p{M}-]*\s*){1,3})?\s*,\s*[^,.;()"“”«»${CUT}]{2,60},\s*(?=\p{Ll})|^\s*,\s*(?:\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*\s*){1,4}(?=:\s)`, "u");
 
-function afterAppositive(text: string, at: number): number {
-  return at + (APPOSITIVE_AFTER.exec(text.slice(at))?.[0].length ?? 0);
+function afterAppositive(text: string, at: number, links: readonly LinkSpan[]): number {
+  const length = APPOSITIVE_AFTER.exec(text.slice(at))?.[0].length ?? 0;
+  // "…, who told us about [WebAssembly on the Edge: Spin, wasmCloud and Friends](…)": nor a link's text.
+  return links.some((link) => link.from >= at && link.from < at + length) ? at : at + length;
 }
 
 /** The talks of a paragraph that carries several, each read on its own; null when it carries one. */
@@ -172,7 +174,10 @@ export function pieces(reading: Reading, evidence: Evidence): Reading[] | null {
   if (!segmented) return null;
   const read = segmented.pieces.map((piece) => ({ ...readUnit(piece, reading.index, evidence), piece: segmented.listed ? ("listed" as const) : ("timed" as const) }));
   const talks = read.filter((piece) => piece.title !== null && (piece.speaking !== null || piece.stamps.length > 0));
-  return talks.length >= 2 ? read : null;
+  // "Zoltán … (starting at 34:40). Zoltán explained … (the demo itself is at 52:30)": one speaker's one talk.
+  const speakersOf = (piece: Reading) => (piece.speaking?.speakers ?? []).join(" & ");
+  const again = talks.some((piece, at) => speakersOf(piece) !== "" && talks.slice(0, at).some((earlier) => speakersOf(earlier) === speakersOf(piece)));
+  return talks.length >= 2 && !again ? read : null;
 }
 
 /** "Then came a panel discussing A Kubernetes-Based Sovereign AI": a title with nobody before it. */

@@ -204,3 +204,17 @@ describe("the talk reader reads a pair of speakers the way a recap tells of them
     ]);
   });
 });
+
+describe("the talk reader reads the house style's links and times", () => {
+  it("reads a linked title past the commas inside it, and one speaker's second time as no second talk", () => {
+    const talks = read([
+      "Next up we had Kofi Owusu from our hosts Ashgrove Telecom Ltd, who told us about [WebAssembly on the Edge: Spin, wasmCloud and Friends](https://example.com/slides/kofi) (starting at [33:10](https://youtu.be/Kc4PzW8nVb2?t=1990)).",
+      "",
+      "Then we had Zoltán Kovács from Meridale Inc., who introduced us to \"Profiling: The Fourth Signal\" (starting at [34:40](https://youtu.be/Kc4PzW8nVb2?t=2080)). Zoltán explained where profiling fits alongside logs, then showed a flame graph (the demo itself is at [52:30](https://youtu.be/Kc4PzW8nVb2?t=3150)).",
+    ]);
+    assert.deepEqual(talks, [
+      { speakers: ["Kofi Owusu"], company: "Ashgrove Telecom Ltd", title: "WebAssembly on the Edge: Spin, wasmCloud and Friends", start: 1990 },
+      { speakers: ["Zoltán Kovács"], company: "Meridale Inc.", title: "Profiling: The Fourth Signal", start: 2080 },
+    ]);
+  });
+});
