@@ -24,8 +24,10 @@ const LINKED_STAMP_RE = new RegExp(String.raw`\(?\s*(?:(?:${START_WORDS}|at|from
 // "… with Helm Charts Are Not a Packaging Format @ 4:10", "…: gRPC-Web in Production? [3:45]": a time
 // after an at sign or in square brackets is a moment in the recording, not the clock.
 const MARKED_STAMP = String.raw`@\s*(${TS_COLON})(?![\w:])|\[\s*(${TS_COLON})\s*\]`;
+// "… begins in the recording from 12:30", "it start on 3:33 in the video": the recording said first, or "on".
+const RECORDING_THEN_TIME = String.raw`\(?\s*\b(?:in|into)\s+the\s+(?:recording|stream|livestream|video|vod|replay)\s+(?:from|at|on)\s+(${TS_COLON})(?![\w:])\s*\)?|\bon\s+(${TS_COLON})(?![\w:])(?=${IN_RECORDING})`;
 const PLAIN_STAMP_RE = new RegExp(
-  String.raw`\(\s*(?:(?:video|recording|stream|livestream)\s+)?(?:(?:${START_WORDS}|at|from)\s+)?(${TS_COLON})(?:${IN_RECORDING})?\s*\)|\(?\s*${START_WORDS}\s+(${TS_ANY})(?![\w:])\s*\)?|${FROM_OFFSET}|${AT_OR_FROM}|${MARKED_STAMP}`,
+  String.raw`\(\s*(?:(?:video|recording|stream|livestream)\s+)?(?:(?:${START_WORDS}|at|from)\s+)?(${TS_COLON})(?:${IN_RECORDING})?\s*\)|\(?\s*${START_WORDS}\s+(${TS_ANY})(?![\w:])\s*\)?|${FROM_OFFSET}|${AT_OR_FROM}|${MARKED_STAMP}|${RECORDING_THEN_TIME}`,
   "giu",
 );
 
@@ -42,7 +44,7 @@ export function findStamps(text: string, stampLinks: readonly StampLink[], chapt
   }
   for (const match of mask(text, stamps).matchAll(PLAIN_STAMP_RE)) {
     if (match[4] !== undefined && match[5] === undefined && !cannotBeClock(match[4])) continue;
-    const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[6] ?? match[7] ?? "";
+    const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[6] ?? match[7] ?? match[8] ?? match[9] ?? "";
     stamps.push({ from: match.index, to: match.index + match[0].length, text: value, seconds: parseTimestamp(value), link: null });
   }
   return stamps.sort((a, b) => a.from - b.from);

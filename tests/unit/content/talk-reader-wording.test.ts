@@ -218,3 +218,17 @@ describe("the talk reader reads the house style's links and times", () => {
     ]);
   });
 });
+
+describe("the talk reader finds a start said in the recording's words", () => {
+  it("reads 'begins in the recording from 12:30' and 'it start on 3:33 in the video' as starts", () => {
+    const talks = read([
+      "First to speak was Aroha Ngata, a principal engineer at Kōwhai Systems. Her talk, \"Wasm on Kubernetes\", begins in the recording from 12:30.",
+      "",
+      "Next talk was from Sebastián Ortiz, he is working in Andén Tecnología. His talk name is «Small Teams, Fewer Dashboards» and it start on 3:33 in the video.",
+    ]);
+    assert.deepEqual(talks.map(({ title, start }) => ({ title, start })), [
+      { title: "Wasm on Kubernetes", start: 750 },
+      { title: "Small Teams, Fewer Dashboards", start: 213 },
+    ]);
+  });
+});
