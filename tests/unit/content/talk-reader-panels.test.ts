@@ -1,8 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { readTalks } from "./read-talks";
-
-const read = (lines: string[]) => readTalks(lines).map(({ speakers, company, title, start }) => ({ speakers, company, title, start }));
+import { readTalkFields as read } from "./read-talks";
 
 describe("the talk reader reads a panel's panellists wherever the recap names them", () => {
   it("takes the panellists a paragraph calls by first name, named in full in a photo's caption", () => {

@@ -1,8 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { readTalks } from "./read-talks";
-
-const read = (lines: string[]) => readTalks(lines).map(({ speakers, company, title, start }) => ({ speakers, company, title, start }));
+import { readTalkFields as read } from "./read-talks";
 
 describe("the talk reader reads a running order laid out as a table", () => {
   it("takes 'What' for the title and 'Who' for the speakers, and the recording's column over the evening's clock", () => {

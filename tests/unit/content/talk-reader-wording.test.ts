@@ -1,8 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { readTalks } from "./read-talks";
-
-const read = (lines: string[]) => readTalks(lines).map(({ speakers, company, title, start }) => ({ speakers, company, title, start }));
+import { readTalkFields as read } from "./read-talks";
 
 describe("the talk reader tells a title's words from a person's name", () => {
   it("reads everyday words before a chapter entry's colon as the title's head, not a speaker", () => {
