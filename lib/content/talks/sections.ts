@@ -10,12 +10,12 @@ import { CUT } from "./stamps";
 import { COUNTED_SPEAKERS, EVENING_PART, MINOR_WORDS, MONTH_HEADING, EVENING_THANKS, NOT_YET, PANEL, RECORDING_LINK_TEXT, NEWS_HEADING, TALK_OPENER, TALK_WORDS, TEASER_HEADING } from "./vocabulary";
 import { type Reading } from "./reading";
 
+const THANKS_TO_SPEAKERS = /\b(?:thanks?|thank\s+you|grateful)\b[^.!?]{0,40}\b(?:our|tonight['’]s|this\s+month['’]s|all\s+(?:the|our))\s+(?:\w+\s+)?speakers\b/iu;
+
 /**
  * Blocks under a heading about anything but this evening's talks are never talks: the next meetup (and
  * its teaser paragraphs), the community news, the job board.
  */
-const THANKS_TO_SPEAKERS = /\b(?:thanks?|thank\s+you|grateful)\b[^.!?]{0,40}\b(?:our|tonight['’]s|this\s+month['’]s|all\s+(?:the|our))\s+(?:\w+\s+)?speakers\b/iu;
-
 export function asideUnits(units: readonly Unit[], recapTitle: string): Set<number> {
   const aside = new Set<number>();
   let depth: number | null = null;

@@ -31,7 +31,7 @@ export function withFullNames(starts: readonly Reading[], evidence: Evidence): R
   const fullNameOf = (name: string): string | null => {
     const words = nameWords(name);
     const given = words[0] ?? "";
-    // A first name alone was left unresolved by the reader; a full name is one the recap gives only so.
+    // The given name must be a short form of the other's; a name with a family name must share it too.
     const fits = (other: string) => !taken.has(other) && other !== name && isShortFormOf(given, nameWords(other)[0] ?? "") && (words.length === 1 || familyOf(other) === familyOf(name));
     const matches = full.filter(fits);
     return matches.length === 1 ? (matches[0] ?? null) : null;

@@ -50,9 +50,9 @@ export const EVENING_THANKS = /\b(?:grateful|sponsor(?:s|ed|ing|ship)?|thanks?\s
 export const NOT_YET = /\b(?:after\s+the\s+(?:talks|talk|presentations)|next\s+(?:meetup|month|event|time)|our\s+next|rsvp|save\s+the\s+date|will\s+be\s+joined|we['’]ll|we\s+will|will\s+(?:be\s+)?(?:talk|speak|present|join|tell|show|cover|bring)\w*|tickets|sign\s+up|see\s+you|stay\s+(?:safe|tuned)|job(?:s)?\s+board|hiring)\b/iu;
 /** The parts of an evening around its talks, as a programme or a chapter list names them. */
 export const EVENING_PART = /\b(?:welcome|intro(?:duction)?s?|opening\s+remarks|news|announcements?|break|interval|q\s*&\s*a|closing|close|wrap[- ]?up|raffle|quiz|networking|pub|doors|pizza|sponsors?)\b/iu;
-/** A heading that opens the part of a recap about the next meetup. */
 /** A heading over the evening's news, not its talks: "Community news", "Jobs", "Community spotlight: …" (not "Batch Jobs Are …"). */
 export const NEWS_HEADING = /^\W*(?:(?:community|other|quick|meetup|cncf)\s+)?(?:news|announcements?|notices|jobs?|job\s+board|hiring|housekeeping|spotlight)\b/iu;
+/** A heading that opens the part of a recap about the next meetup. */
 export const TEASER_HEADING = /\b(?:next|upcoming|coming\s+up|save\s+the\s+date|join\s+us|see\s+you)\b/iu;
 export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 export const MONTH_HEADING = new RegExp(String.raw`\b(?:${MONTHS.join("|")})\b`, "u");
