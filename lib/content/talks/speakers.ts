@@ -1,5 +1,5 @@
 import { escapeRegExp } from "../../regexp";
-import { isCommonWord, isDictionaryWord, isGivenName, isLeadingNonName, isPastTense, looksLikePerson, nameKey, nameRuns, nameWords, type NameRun } from "./names";
+import { isCommonWord, isEnglishWord, isGivenName, isLeadingNonName, isPastTense, looksLikePerson, nameKey, nameRuns, nameWords, type NameRun } from "./names";
 import { JOB_WORDS, MONTHS, SPEAKER_FOLLOWERS, SPEAKER_LEADS, STRONG_SPEAKER_LEADS, TALK_OPENER, THING_LEADS } from "./vocabulary";
 import { CUT } from "./stamps";
 import { addCompany, cleanCompany, COMPANY_NAME, isListedCompany, withLegalDot } from "./companies";
@@ -189,7 +189,7 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
   // "Freya, one of our long-time regulars, grabbed the mic": the subject of a sentence, set off by its description.
   const described = DESCRIBED_SUBJECT_RE.test(after);
   // "Then Gunnhild got us going with …": a name that opens its sentence, followed by what it did, is who did it.
-  const subject = opensSentence(before) && !isCommonWord(run.text) && !isDictionaryWord(run.text) && isPastTense(/^\s+(\p{Ll}+)\b/u.exec(after)?.[1] ?? "");
+  const subject = opensSentence(before) && !isEnglishWord(run.text) && isPastTense(/^\s+(\p{Ll}+)\b/u.exec(after)?.[1] ?? "");
   if (!(inSlot || subject) || !(bracketed || speaks || described || subject || isGivenName(run.text) || (needsSlot && STRONG_SPEAKER_LEADS.test(before)))) return null;
   // A first name the recap gives in full only in passing is still that person.
   const whole = new Set(evidence.mentioned.filter((name) => isPartOfName(run.text, name, "first")));
