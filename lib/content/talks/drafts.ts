@@ -165,7 +165,7 @@ function endsSentenceInside(title: string): boolean {
 function doubtsAbout(speaking: SpeakerReading | null, title: string | null, evidence: Evidence): string[] {
   const doubts: string[] = [];
   if (!speaking) doubts.push("no speaker");
-  for (const name of speaking?.unresolved ?? []) doubts.push(`'${name}' is a first name only, and the recap gives no full name for it`);
+  for (const name of speaking?.unresolved ?? []) doubts.push(`'${name}' is a first name only, and no full name in the recap is plainly theirs: write it in full, or list the talk in the front matter`);
   for (const name of speaking?.speakers ?? []) {
     const run = nameRuns(name)[0];
     if (!run || run.text !== name || nameWords(name).length > 4) doubts.push(`'${name}' does not look like a person's name`);
