@@ -120,9 +120,12 @@ test("the image optimiser serves the recaps' photos and refuses any other addres
   }
 });
 
-test("every response carries the security headers", async ({ request }) => {
-  for (const path of ["/", SEPTEMBER, "/feed.xml", "/recaps/no-such-meetup"]) {
-    const headers = (await request.get(path)).headers();
+test("every response carries the security headers, redirects too", async ({ request }) => {
+  const redirects = ["/2022/09/07/cloud-native-london-september-2022/", "/recaps/", "/rsvp"];
+  for (const path of ["/", SEPTEMBER, "/feed.xml", "/recaps/no-such-meetup", ...redirects]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    if (redirects.includes(path)) expect([307, 308], path).toContain(response.status());
+    const headers = response.headers();
     expect(headers["content-security-policy"], path).toContain("frame-src https://www.youtube-nocookie.com");
     expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
     expect(headers["content-security-policy"], path).toContain("object-src 'none'");
@@ -130,6 +133,7 @@ test("every response carries the security headers", async ({ request }) => {
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     expect(headers["permissions-policy"], path).toContain("camera=()");
     expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["strict-transport-security"], path).toContain("max-age=");
   }
   // An SVG opened on its own is a document of the site: it may never run script.
   const svg = (await request.get("/images/any-drawing.svg")).headers();
