@@ -8,7 +8,8 @@ const COMPANY_WORD = String.raw`(?:(?:\p{Lu}\.){1,3}|[\p{Lu}\p{N}][\p{L}\p{M}\p{
 // "eSynergy", "iManage": a lower-case prefix is fine before a capital.
 // A legal form that ends the name is tried before another word, so "Amaro Cloud S.r.l." and "Haneul Cloud
 // Co., Ltd." stay whole (and "Acme Corp. She talked" still ends at "Corp").
-export const COMPANY_NAME = String.raw`(?:\p{Ll}{1,2}(?=\p{Lu}))?${COMPANY_WORD}(?:${LEGAL_FORM}(?!\s+\p{Lu})|\s+(?:(?:of|-|–|&|for|de)\s+)?${COMPANY_WORD})*${LEGAL_FORM}?`;
+// "Brightvane (Nordhavn AG)": the legal entity behind a brand, in brackets, is part of the name.
+export const COMPANY_NAME = String.raw`(?:\p{Ll}{1,2}(?=\p{Lu}))?${COMPANY_WORD}(?:${LEGAL_FORM}(?!\s+\p{Lu})|\s+(?:(?:of|-|–|&|for|de)\s+)?${COMPANY_WORD})*${LEGAL_FORM}?(?:\s+\(${COMPANY_WORD}(?:\s+${COMPANY_WORD})*?${LEGAL_FORM}\))?`;
 
 // "Acme Corp." and "Tisza Data Zrt.": the full stop of a legal form belongs to the company…
 const LEGAL_DOT_RE = /(?:Inc|Ltd|Corp|Co|Zrt|Kft|Bhd)$/u;

@@ -78,6 +78,9 @@ function wordTags(word: string): ReadonlySet<string> {
   if (tags.has("Gerund") && !isDictionaryWord(word)) {
     for (const tag of ["Gerund", "Verb", "PresentTense"]) tags.delete(tag);
   }
+  // compromise reads "Ha-eun" as "Ha" (an interjection) and "eun": a lower-case part after a hyphen that
+  // is no English word makes the whole word a name's ("Seo-yeon"; "Long-time" stays a phrase's).
+  if (word.split("-").slice(1).some((part) => /^\p{Ll}+$/u.test(part) && !isEnglishWord(part))) tags.clear();
   // English function words are written without accents: "Lê" (as in "Lê Quang Huy") is not "le".
   if (/[^\p{ASCII}]/u.test(word)) for (const tag of FUNCTION_TAGS) tags.delete(tag);
   tagCache.set(word, tags);

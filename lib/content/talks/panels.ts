@@ -4,9 +4,14 @@ import { companyOf, type Evidence, findPerson, type SpeakerReading } from "./spe
 import { isListedCompany } from "./companies";
 import { PANEL, SPEAKER_FOLLOWERS } from "./vocabulary";
 
-// "moderated by Priya Raman", "we asked Kate Brennan, who …, to moderate", "Farah Siddiqui from our organising team moderated".
-const MODERATOR_BEFORE = /\bmoderat\w*\s+by\s+$/iu;
+// "moderated by Priya Raman", "chaired by Maren Solberg", "we asked Kate Brennan, who …, to moderate", "Farah Siddiqui from our organising team moderated".
+const MODERATOR_BEFORE = /\b(?:moderat\w*|chaired)\s+by\s+$/iu;
 const MODERATOR_AFTER = /^[^.;]{0,80}?\b(?:to\s+moderate|moderat(?:ed|es|ing|or)|(?:was|as)\s+(?:our\s+)?(?:moderator|host|chair|MC))\b/iu;
+
+/** Whether the person named at `from`–`to` moderated the session the text is about. */
+export function moderates(text: string, { from, to }: { from: number; to: number }): boolean {
+  return MODERATOR_BEFORE.test(text.slice(Math.max(0, from - 40), from)) || MODERATOR_AFTER.test(text.slice(to));
+}
 
 /**
  * "… she brought together Mei-Ling Chua (Saffron Robotics), Olamide Bankole (Quay Street Capital) and
@@ -18,9 +23,8 @@ export function panellists(text: string, evidence: Evidence): SpeakerReading | n
   if (!PANEL.test(text)) return null;
   const people = nameRuns(text).flatMap((run) => {
     if (nameWords(run.text).length < 2 || !looksLikePerson(run.text) || isListedCompany(run.text, evidence)) return [];
-    const moderates = MODERATOR_BEFORE.test(text.slice(Math.max(0, run.from - 40), run.from)) || MODERATOR_AFTER.test(text.slice(run.to));
     const company = companyOf(run.text, text) ?? findPerson(run.text, evidence)?.company ?? null;
-    return moderates || company === null ? [] : [{ run, company }];
+    return moderates(text, run) || company === null ? [] : [{ run, company }];
   });
   const first = people[0];
   const last = people.at(-1);
@@ -38,8 +42,7 @@ function panellistsByFirstName(text: string, evidence: Evidence): SpeakerReading
   for (const run of nameRuns(text)) {
     if (nameWords(run.text).length !== 1 || !SPEAKER_FOLLOWERS.test(text.slice(run.to))) continue;
     const person = findPerson(run.text, evidence);
-    const moderates = MODERATOR_BEFORE.test(text.slice(Math.max(0, run.from - 40), run.from)) || MODERATOR_AFTER.test(text.slice(run.to));
-    if (!person || moderates || people.has(person.name)) continue;
+    if (!person || moderates(text, run) || people.has(person.name)) continue;
     people.set(person.name, { from: run.from, to: run.to, company: companyOf(run.text, text) ?? person.company });
   }
   const found = [...people.values()];

@@ -7,13 +7,18 @@ export function plainText(node: Nodes): string {
   return collapse(textOf(node));
 }
 
-function textOf(node: Nodes): string {
+/** The same, line by line as written (soft and hard line breaks), each line collapsed. */
+export function plainLines(node: Nodes): string[] {
+  return textOf(node, "\n").split("\n").map(collapse);
+}
+
+function textOf(node: Nodes, lineBreak = " "): string {
   switch (node.type) {
     case "text":
     case "inlineCode":
       return node.value;
     case "break":
-      return " ";
+      return lineBreak;
     case "html":
     case "image":
     case "imageReference":
@@ -22,7 +27,7 @@ function textOf(node: Nodes): string {
     default: {
       if (!("children" in node)) return "";
       const children: Nodes[] = node.children;
-      return children.map(textOf).join(BLOCK_PARENTS.has(node.type) ? " " : "");
+      return children.map((child) => textOf(child, lineBreak)).join(BLOCK_PARENTS.has(node.type) ? " " : "");
     }
   }
 }

@@ -4,7 +4,7 @@ import { companyAt, companyOf, type Evidence, findPerson, readSpeakers, type Spe
 import { isListedCompany } from "./companies";
 import { CUT, findStamps, mask, type Stamp } from "./stamps";
 import { COMPANY_BY_FORM, readFields } from "./fields";
-import { panellists } from "./panels";
+import { moderates, panellists } from "./panels";
 import { segmentsOf } from "./segments";
 import { entryTitle, leadingTitle, linkedTitle, namedTitle, readTitle, spanTitle, statedTitle } from "./titles";
 import { sentenceEnd } from "./title-ends";
@@ -77,8 +77,9 @@ function readBlock(unit: Unit, index: number, evidence: Evidence): Reading {
   const handsOver = stamps.length > 0 || TALK_OPENER.test(masked);
   const panellistsLater = opening !== null ? null : PANEL.test(masked) ? readSpeakers(masked, evidence, titled) : handsOver ? readSpeakers(masked.slice(0, nextSentence), evidence, titled) : null;
   const speaking = withColleagues(masked.slice(0, Math.max(limit, sentenceEnd(masked)) + 1), oneSpeaker(masked, panel ?? opening ?? panellistsLater), evidence);
-  // A panel's title is read as if no one were named: its panellists may come before or after it.
-  const opener = panel ? null : speaking && !panellistsLater ? speaking : null;
+  // A panel's title is read as if no one were named: its panellists, or its moderator when no panellist
+  // is named, may come before or after it.
+  const opener = panel || (opening && moderates(masked, { from: opening.from, to: opening.end })) ? null : speaking && !panellistsLater ? speaking : null;
   const read = opener ? readTitle(masked, afterAppositive(masked, opener.end, unit.links), opener.from, unit.links) : (speakerlessTitle(masked, unit) ?? (opening ? readTitle(masked, afterAppositive(masked, opening.end, unit.links), opening.from, unit.links) : null));
   return { unit, index, masked, stamps, speaking, title: named ?? read ?? statedTitle(masked, unit.links) ?? spanTitle(masked, unit.links) ?? (speaking ? linkedTitle(unit.links) : null) };
 }

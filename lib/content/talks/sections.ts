@@ -238,15 +238,19 @@ function hasRecording(readings: readonly Reading[], index: number): boolean {
   return recordingsIn([readings[index], next].filter((reading) => reading !== undefined)).length > 0;
 }
 
-/** YouTube players embedded in a section, and links to "watch the talk". */
+/** YouTube players embedded in a section, and links to "watch the talk" ("you can watch it [here]"). */
 export function recordingsIn(section: readonly Reading[]): YouTubeVideo[] {
   const videos: YouTubeVideo[] = [];
   for (const { unit } of section) {
     videos.push(...unit.embeds);
     for (const link of unit.links) {
       const video = normaliseYouTubeUrl(link.url);
-      if (video && RECORDING_LINK_TEXT.test(link.text)) videos.push(video);
+      const pointer = POINTER_LINK_TEXT.test(link.text) && RECORDING_LINK_TEXT.test(unit.text.slice(Math.max(0, link.from - 40), link.from));
+      if (video && (RECORDING_LINK_TEXT.test(link.text) || pointer)) videos.push(video);
     }
   }
   return videos;
 }
+
+// A link that only points ("here"), whose sentence says what it points to.
+const POINTER_LINK_TEXT = /^\s*(?:here|this|this link|link)\s*$/iu;

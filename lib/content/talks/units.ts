@@ -3,7 +3,7 @@ import { parseTimestamp } from "../../timestamps";
 import { visit } from "unist-util-visit";
 import { normaliseYouTubeUrl, type YouTubeVideo } from "../../youtube";
 import { isDictionaryWord } from "./names";
-import { plainText } from "./plain-text";
+import { plainLines, plainText } from "./plain-text";
 import { RECORDING_LINK_TEXT } from "./vocabulary";
 
 /**
@@ -56,9 +56,13 @@ export function readUnits(tree: Root, { recording }: { recording: boolean }): Un
   blocks.forEach((node, index) => {
     const line = node.position?.start.line ?? 1;
     const listAfter = takeawaysAfter(blocks, index);
+    const timeList = node.type === "paragraph" ? timeListParagraph(node, line) : null;
     if (node.type === "paragraph" && isBoldLine(node)) {
       // "**kubectl Plugins for Lazy People** ([5:40](…))" on a line of its own is a heading in all but name.
       units.push({ kind: "heading", depth: 6, ...renderInline(node.children, line), line, embeds: [], listAfter, listId: null });
+    } else if (timeList) {
+      // "Chapters: 0:00 Intro / 4:30 Why our SLOs were wrong - Aiyana Redcloud / …", or one entry a line.
+      units.push(...timeListUnits(timeList, lists++, recording));
     } else if (node.type === "paragraph") {
       const html = htmlInParagraph(node);
       units.push({ kind: "paragraph", depth: 0, ...renderInline(node.children, line), line, embeds: embedsIn(html), listAfter, listId: null });
@@ -79,10 +83,7 @@ export function readUnits(tree: Root, { recording }: { recording: boolean }): Un
     } else if (node.type === "code") {
       // A chapter list pasted from the video's description, in a code block.
       const entries = codeLines(node);
-      if (!isTimeList(entries.map((entry) => entry.text))) return;
-      const listId = lists++;
-      const chapter = recording && isChapterList(entries.map((entry) => entry.text));
-      for (const entry of entries) units.push({ kind: "item", depth: 0, text: entry.text, stampLinks: [], links: [], images: [], line: entry.line, embeds: [], listAfter: null, listId, ...(chapter ? { chapter } : {}) });
+      if (isTimeList(entries.map((entry) => entry.text))) units.push(...timeListUnits(entries, lists++, recording));
     } else if (node.type === "list") {
       const listId = lists++;
       const chapter = recording && isChapterList((node satisfies List).children.map((item) => plainText(item)), (node satisfies List).children.map(timedLinkIn));
@@ -108,6 +109,34 @@ export function readUnits(tree: Root, { recording }: { recording: boolean }): Un
 }
 
 const LEADING_TIME = /^\s*(\d{1,2}:\d{2}(?::\d{2})?)(?=\s)/u;
+
+// The entries of a list of times written as plain text: a programme, or the recording's chapters.
+function timeListUnits(entries: readonly { text: string; line: number }[], listId: number, recording: boolean): Unit[] {
+  const chapter = recording && isChapterList(entries.map((entry) => entry.text));
+  return entries.map((entry) => ({ kind: "item", depth: 0, text: entry.text, stampLinks: [], links: [], images: [], line: entry.line, embeds: [], listAfter: null, listId, ...(chapter ? { chapter } : {}) }));
+}
+
+// "Chapters:" or "Timestamps —" before the first time.
+const LIST_LABEL = /^\p{L}[^:\d]{0,30}?\s*[:—–-]\s+(?=\d)/u;
+// An entry starts at a time after a line break or a separator ("/", "|", "·", "•", ";").
+const ENTRY_START = /(?:^|\n|\s[/|·•]\s|;\s)\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s)/gu;
+
+/**
+ * A paragraph that is wholly a list of times, as pasted from a video's description: one entry a
+ * line, or entries on one line between separators. Null for any other paragraph.
+ */
+function timeListParagraph(paragraph: Paragraph, line: number): { text: string; line: number }[] | null {
+  const lines = plainLines(paragraph).join("\n");
+  const text = lines.replace(LIST_LABEL, "");
+  const labelLines = lines.slice(0, lines.length - text.length).split("\n").length - 1;
+  const starts = [...text.matchAll(ENTRY_START)].map((match) => match.index + match[0].length);
+  if (starts[0] !== 0 && !(starts[0] !== undefined && text.slice(0, starts[0]).trim() === "")) return null;
+  const entries = starts.map((from, index) => ({
+    text: text.slice(from, starts[index + 1] ?? text.length).replace(/(?:\s[/|·•]|;)?\s*$/u, "").trim(),
+    line: line + labelLines + (text.slice(0, from).match(/\n/gu)?.length ?? 0),
+  }));
+  return isTimeList(entries.map((entry) => entry.text)) ? entries : null;
+}
 
 function codeLines(code: Code): { text: string; line: number }[] {
   const first = (code.position?.start.line ?? 1) + 1;

@@ -1,0 +1,67 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { findTalks } from "../../../lib/content/talks";
+import { readTalks, VIDEO } from "./read-talks";
+
+describe("the talk reader reads the details as people write them", () => {
+  it("reads a chapter list pasted as a paragraph, one entry a line or between slashes", () => {
+    const byLine = readTalks([
+      "Timestamps:",
+      "0:00 Welcome",
+      "6:15 Sizing node pools by hand - Oyelaran Bakare",
+      "44:30 Gatekeeper policies we regret - Lieke Hoekstra",
+      "",
+      "Oyelaran Bakare from Tamberlane Freight explained why they gave up on autoscaling their node pools.",
+      "",
+      "Lieke Hoekstra (Veldmuis BV) listed the policies her team had to roll back.",
+    ]);
+    assert.deepEqual(byLine, [
+      { speakers: ["Oyelaran Bakare"], company: "Tamberlane Freight", title: "Sizing node pools by hand", start: 375, line: 3 },
+      { speakers: ["Lieke Hoekstra"], company: "Veldmuis BV", title: "Gatekeeper policies we regret", start: 2670, line: 4 },
+    ]);
+    const inline = readTalks(["Chapters: 0:00 Intro / 3:05 Queues without tears - Bo Lindahl / 31:40 Two years of Cilium - Ama Owusu / 1:02:00 Q&A"]);
+    assert.deepEqual(
+      inline.map(({ speakers, title, start }) => ({ speakers, title, start })),
+      [
+        { speakers: ["Bo Lindahl"], title: "Queues without tears", start: 185 },
+        { speakers: ["Ama Owusu"], title: "Two years of Cilium", start: 1900 },
+      ],
+    );
+  });
+
+  it("reads a given name with a hyphen and a lower-case syllable whole, even when its first half is an English word", () => {
+    const talks = readTalks(["Opening the night was Ha-neul Yoon from Pinecrest Mobility, with a talk on Leases Are Hard (starting at 5:20)."]);
+    assert.deepEqual(talks.map((talk) => talk.speakers), [["Ha-neul Yoon"]]);
+  });
+
+  it("keeps the legal entity in brackets after a brand as part of the company", () => {
+    const talks = readTalks(["Closing the night, Sunniva Berg from Kelpwise (Fjordmark AS) and Tariq Aziz from Dunmore Ltd gave us Rate Limits for Humans, starting at 1:10:00."]);
+    assert.deepEqual(
+      talks.map(({ speakers, company, title }) => ({ speakers, company, title })),
+      [{ speakers: ["Sunniva Berg", "Tariq Aziz"], company: "Kelpwise (Fjordmark AS) / Dunmore Ltd", title: "Rate Limits for Humans" }],
+    );
+  });
+
+  it("reads a panel's title when the only person its paragraph names is the moderator", () => {
+    const talks = readTalks(["Then came our panel, Who Patches the Base Images? (starting at 40:10), chaired by Maren Solberg from Grindstone Labs. The panellists preferred to stay anonymous."]);
+    assert.deepEqual(talks.map((talk) => talk.title), ["Who Patches the Base Images?"]);
+  });
+
+  it("plays a talk from its own recording when the sentence says to watch it at a link that only says 'here'", () => {
+    const talks = findTalks(
+      [
+        "First up, Imogen Clarke from Saltash Data spoke about Cheap Backups (starting at 3:00).",
+        "",
+        "Our second speaker, Bao Tran from Riverlight, gave us Kafka Without Zookeeper. The stream failed during it, so Bao recorded it again at home: you can watch it [here](https://www.youtube.com/watch?v=Tn4qWz8LmX2).",
+      ].join("\n"),
+      { videoId: VIDEO },
+    ).talks;
+    assert.deepEqual(
+      talks.map(({ speakers, start, videoId }) => ({ speakers, start, videoId })),
+      [
+        { speakers: ["Imogen Clarke"], start: 180, videoId: VIDEO },
+        { speakers: ["Bao Tran"], start: null, videoId: "Tn4qWz8LmX2" },
+      ],
+    );
+  });
+});
