@@ -177,5 +177,13 @@ function companiesInTitle(title: string): string[] {
     .slice(colon + 1)
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/u)
     .map((company) => company.trim())
-    .filter((company) => company !== "");
+    .filter(isNameLike);
+}
+
+const NAME_LINKS: ReadonlySet<string> = new Set(["of", "for", "de", "the", "van", "von", "der", "la", "le"]);
+
+// "Harrow Bank of Wales", "ING": a name, where "two lightning talks" and "LLMs on spot" are what the evening held.
+function isNameLike(text: string): boolean {
+  const words = text.split(/\s+/u).filter((word) => word !== "");
+  return /^[\p{Lu}\p{N}]/u.test(text) && words.every((word) => /^[\p{Lu}\p{N}(]/u.test(word) || NAME_LINKS.has(word));
 }

@@ -64,4 +64,22 @@ describe("the talk reader reads the details as people write them", () => {
       ],
     );
   });
+
+  it("takes no lower-case phrase of the recap's title for a company, though the talk's paragraph repeats it", () => {
+    const talks = findTalks(
+      [
+        "Kicking off was Elif Şahin from Marrowby Health with Retries Considered Harmful (starting at 4:00).",
+        "",
+        "Finally, Ruairi Dunne gave a lightning talk, Five Minutes of Kind (starting at 50:00).",
+      ].join("\n"),
+      { videoId: VIDEO, title: "Cloud Native London May 2026: Marrowby Health and a lightning talk" },
+    ).talks;
+    assert.deepEqual(
+      talks.map(({ speakers, company }) => ({ speakers, company })),
+      [
+        { speakers: ["Elif Şahin"], company: "Marrowby Health" },
+        { speakers: ["Ruairi Dunne"], company: null },
+      ],
+    );
+  });
 });
