@@ -50,8 +50,10 @@ function isBracketedSubtitle(text: string): boolean {
   const close = text.indexOf(")");
   const words = (close === -1 ? "" : text.slice(0, close)).split(/\s+/u).filter((word) => word !== "");
   const major = words.slice(1).filter((word) => !MINOR_WORDS.has(word.toLowerCase()));
-  // "(or: How I Learned to Stop Worrying and Love PersistentVolumes)" too.
-  return words.length >= 3 && MINOR_WORDS.has((words[0] ?? "").replace(/:$/u, "")) && major.length >= 2 && major.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+  // "(or: How I Learned to Stop Worrying and Love PersistentVolumes)" too, and a short one that ends the
+  // clause: "Scaling GPU Nodes Without Losing Your Mind (or Budget).".
+  const closesClause = /^\)\s*(?:[.,;:!?]|$)/u.test(text.slice(close));
+  return (major.length >= 2 || (major.length === 1 && closesClause)) && words.length >= 2 && MINOR_WORDS.has((words[0] ?? "").replace(/:$/u, "")) && major.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
 }
 
 const isEnglish = (word: string) => MINOR_WORDS.has(word) || isDictionaryWord(word);

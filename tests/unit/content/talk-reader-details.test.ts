@@ -82,4 +82,9 @@ describe("the talk reader reads the details as people write them", () => {
       ],
     );
   });
+
+  it("keeps a short bracketed tail that ends the title's clause as part of it", () => {
+    const talks = readTalks(["First, Maelle Girard from Ondine Labs gave us Taming Node Upgrades (and Drains). She kept it short."]);
+    assert.deepEqual(talks.map((talk) => talk.title), ["Taming Node Upgrades (and Drains)"]);
+  });
 });
