@@ -41,6 +41,11 @@ type Word = { word: string; from: number; to: number };
 
 const HONORIFIC_RE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?$/u;
 
+/** Whether `text` is only a title of address and the space after it ("Ms ", "Dr. "). */
+export function isHonorificBefore(text: string): boolean {
+  return HONORIFIC_RE.test(text.trimEnd()) && /\s$/u.test(text);
+}
+
 function trimmedRun(text: string, words: readonly Word[]): NameRun | null {
   const parts = [...words];
   // Leading words that are not nouns ("Finally", "Next", "Thanks", "Kicking") open the sentence, and

@@ -1,5 +1,5 @@
 import { escapeRegExp } from "../../regexp";
-import { isCommonWord, isEnglishWord, isGivenName, isLeadingNonName, isPastTense, looksLikePerson, nameKey, nameRuns, nameWords, type NameRun } from "./names";
+import { isCommonWord, isEnglishWord, isGivenName, isHonorificBefore, isLeadingNonName, isPastTense, looksLikePerson, nameKey, nameRuns, nameWords, type NameRun } from "./names";
 import { JOB_WORDS, MONTHS, SPEAKER_FOLLOWERS, SPEAKER_LEADS, STRONG_SPEAKER_LEADS, TALK_OPENER, THING_LEADS } from "./vocabulary";
 import { CUT } from "./stamps";
 import { addCompany, cleanCompany, COMPANY_NAME, isListedCompany, withLegalDot } from "./companies";
@@ -87,7 +87,9 @@ export function readSpeakers(text: string, evidence: Evidence, titled: readonly 
     for (;;) {
       const more = readAt(MORE_RE, text, end);
       if (!more) break;
-      const next = runs.find((candidate) => candidate.from === end + more[0].length);
+      // "Mr Oren Shapira of Lumenfold and Ms Eleni Papadopoulou of …": the title of address is no part of the name.
+      const at = end + more[0].length;
+      const next = runs.find((candidate) => candidate.from === at || (candidate.from > at && isHonorificBefore(text.slice(at, candidate.from))));
       // "Idris Bello, Savanna Grid": a company the recap's title lists is not the next speaker.
       if (!next || isListedCompany(next.text, evidence)) break;
       const accepted = acceptSpeaker(text, next, evidence, false);

@@ -87,4 +87,12 @@ describe("the talk reader reads the details as people write them", () => {
     const talks = readTalks(["First, Maelle Girard from Ondine Labs gave us Taming Node Upgrades (and Drains). She kept it short."]);
     assert.deepEqual(talks.map((talk) => talk.title), ["Taming Node Upgrades (and Drains)"]);
   });
+
+  it("reads the second of two speakers who are each given a title of address", () => {
+    const talks = readTalks(["Then Dr Ayo Bamidele of Kestrel Ridge and Ms Hanne Vik of Solstrand AS presented Admission Control in Practice (starting at 20:15)."]);
+    assert.deepEqual(
+      talks.map(({ speakers, company, title }) => ({ speakers, company, title })),
+      [{ speakers: ["Ayo Bamidele", "Hanne Vik"], company: "Kestrel Ridge / Solstrand AS", title: "Admission Control in Practice" }],
+    );
+  });
 });
