@@ -37,6 +37,10 @@ export function gatherEvidence(units: readonly Unit[], frontMatter: { title?: st
     for (const image of unit.images) add(captionedPeople(image.alt));
   }
   add(rosterPeople(units));
+  const bylines = bylinedPeople(units);
+  add(bylines);
+  // "## Stateful Workloads (Siobhán Ó Dálaigh)" read as "Name (Company)": a byline is nobody's employer.
+  const byline = (person: Person) => bylines.some((other) => person.company !== null && nameKey(person.company) === nameKey(other.name));
   add(programmePeople(units, { people: [...people], companies, hosts: [], mentioned, evening, subjects }));
   // "Wojciech, who runs the data platform at Tidewell, …": a company given with the first name only.
   for (const person of people) {
@@ -46,7 +50,7 @@ export function gatherEvidence(units: readonly Unit[], frontMatter: { title?: st
   // "… and Layla al-Rashid at Cloud Native London February 2018": the evening is nobody's employer.
   for (const person of people) if (person.company !== null && isTheEvening(person.company, { evening })) person.company = null;
   return {
-    people: withFullestNames(people).filter((person) => !isCompany(person.name)),
+    people: withFullestNames(people).filter((person) => !isCompany(person.name) && !byline(person)),
     companies,
     hosts: [...hostsIn(frontMatter.description ?? ""), ...organisersIn(units)].filter((host) => !isCompany(host)),
     mentioned,
@@ -99,6 +103,24 @@ function hostsIn(description: string): string[] {
   return nameRuns(names)
     .filter((run) => nameWords(run.text).length >= 2 && looksLikePerson(run.text) && !/(?:at|of|from)\s+$/u.test(names.slice(0, run.from)))
     .map((run) => run.text);
+}
+
+const BYLINE = /\(([^()]+)\)\s*$/u;
+
+/**
+ * "## Why Is My Pod Pending?! A Scheduler Deep-Dive (Kemal Yıldırım)" over "Kemal, a Kubernetes
+ * contributor who works at Tuzla Cloud, took us …": a heading that ends on a name in brackets which
+ * the paragraph under it opens with, by its given name, is the talk's byline, not "Name (Company)".
+ */
+function bylinedPeople(units: readonly Unit[]): Person[] {
+  return units.flatMap((unit, index) => {
+    const name = unit.kind === "heading" ? BYLINE.exec(unit.text)?.[1]?.trim() : undefined;
+    const below = units[index + 1];
+    const given = nameWords(name ?? "")[0];
+    if (!name || !given || below?.kind !== "paragraph" || nameRuns(name)[0]?.text !== name || nameWords(name).length < 2 || !looksLikePerson(name)) return [];
+    const opener = nameRuns(below.text)[0];
+    return opener && opener.from === 0 && (opener.text === given || opener.text === name) ? [{ name, company: companyOf(opener.text, below.text) }] : [];
+  });
 }
 
 const ROSTER_COMPANY = new RegExp(String.raw`^\s*,\s*(\p{Lu}[^,—–|]*?${LEGAL_FORM}?)\s*(?:$|\s[—–|]\s)`, "u");

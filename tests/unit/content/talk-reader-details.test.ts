@@ -95,4 +95,28 @@ describe("the talk reader reads the details as people write them", () => {
       [{ speakers: ["Ayo Bamidele", "Hanne Vik"], company: "Kestrel Ridge / Solstrand AS", title: "Admission Control in Practice" }],
     );
   });
+
+  it("reads a heading that ends on the speaker's name in brackets as the title and its byline", () => {
+    const talks = readTalks([
+      "## Quotas Without Quarrels (Tove Lindgren)",
+      "",
+      "Tove runs the shared clusters at Haldor Freight, and she showed how they hand out quotas per team.",
+      "",
+      "## Ten Years of Service Meshes (Marek Dvořák)",
+      "",
+      "Marek, who works at Vltava Systems, looked back on what stuck.",
+      "",
+      "## The recording",
+      "",
+      "- 3:10 Quotas Without Quarrels",
+      "- 38:45 Ten Years of Service Meshes",
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, company, title, start }) => ({ speakers, company, title, start })),
+      [
+        { speakers: ["Tove Lindgren"], company: "Haldor Freight", title: "Quotas Without Quarrels", start: 190 },
+        { speakers: ["Marek Dvořák"], company: "Vltava Systems", title: "Ten Years of Service Meshes", start: 2325 },
+      ],
+    );
+  });
 });
