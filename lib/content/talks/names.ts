@@ -50,7 +50,8 @@ function trimmedRun(text: string, words: readonly Word[]): NameRun | null {
   const parts = [...words];
   // Leading words that are not nouns ("Finally", "Next", "Thanks", "Kicking") open the sentence, and
   // a title of address ("Ms", "Dr.") is not part of the name.
-  while (parts.length > 0 && (isLeadingNonName(parts[0]?.word ?? "") || HONORIFIC_RE.test(parts[0]?.word ?? ""))) parts.shift();
+  // …unless, read with the rest of the run, the word is the name's own ("Will" in "Finally Will Tran").
+  while (parts.length > 0 && ((isLeadingNonName(parts[0]?.word ?? "") && !isProperInRun(parts.map((part) => part.word))) || HONORIFIC_RE.test(parts[0]?.word ?? ""))) parts.shift();
   // A job title ends the name ("Jane Doe Senior Engineer").
   const job = parts.findIndex((part) => JOB_WORDS_RE.test(part.word));
   if (job !== -1) parts.splice(job);
@@ -90,6 +91,25 @@ function wordTags(word: string): ReadonlySet<string> {
   if (/[^\p{ASCII}]/u.test(word)) for (const tag of FUNCTION_TAGS) tags.delete(tag);
   tagCache.set(word, tags);
   return tags;
+}
+
+const runCache = new Map<string, boolean>();
+
+/**
+ * Whether compromise, reading the run's words together, takes the first for a proper noun: a word
+ * that alone is a verb or a modal ("Will", "Hope") is a given name before a surname ("Will Dunmore"),
+ * and stays a verb before words that are no name ("Will It Scale").
+ */
+function isProperInRun(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const key = words.join(" ");
+  const known = runCache.get(key);
+  if (known !== undefined) return known;
+  const term = nlp(key).json()[0]?.terms?.[0];
+  const tags = new Set(isTagged(term) ? term.tags : []);
+  const proper = tags.has("ProperNoun") && !tags.has("Verb") && !tags.has("Modal");
+  runCache.set(key, proper);
+  return proper;
 }
 
 const lexicon = lexiconOf(nlp.model());
@@ -152,7 +172,7 @@ export function looksLikePerson(name: string): boolean {
   const first = parts[0] ?? "";
   if (isGivenName(first)) return true;
   if (SENTENCE_OPENING_WORDS.has(first) || wordTags(first).has("Gerund")) return false;
-  if (parts.some((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !isGivenName(word) && NEVER_IN_NAMES.some((tag) => wordTags(word).has(tag)))) return false;
+  if (parts.some((word, index) => /^\p{Lu}\p{Ll}+$/u.test(word) && !isGivenName(word) && NEVER_IN_NAMES.some((tag) => wordTags(word).has(tag)) && !(index === 0 && isProperInRun(parts)))) return false;
   if (parts.some((word) => word.length > 3 && wordTags(word).has("Date") && !isGivenName(word))) return false;
   // "Wish I'd Known", "Things You Didn't": a contraction is a sentence's, never a name's ("O'Neill" is).
   if (parts.some((word) => /['’](?:d|t|re|ll|ve|m)$/u.test(word))) return false;

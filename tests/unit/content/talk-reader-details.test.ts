@@ -119,4 +119,11 @@ describe("the talk reader reads the details as people write them", () => {
       ],
     );
   });
+
+  it("reads a given name that is also an English word before a surname as the name", () => {
+    const talks = readTalks([
+      "Finally Will Okoro from Greyhaven Bank gave us Rebuilding the Pipeline (starting at 1:01:00). Will said it will take a year.",
+    ]);
+    assert.deepEqual(talks.map(({ speakers, company }) => ({ speakers, company })), [{ speakers: ["Will Okoro"], company: "Greyhaven Bank" }]);
+  });
 });
