@@ -126,4 +126,13 @@ describe("the talk reader reads the details as people write them", () => {
     ]);
     assert.deepEqual(talks.map(({ speakers, company }) => ({ speakers, company })), [{ speakers: ["Will Okoro"], company: "Greyhaven Bank" }]);
   });
+
+  it("opens a title on a tool's lower-case name and the word after it, before the subtitle's colon or comma", () => {
+    const talks = readTalks([
+      "Kicking off was Nia Quartey from Brambling Ltd, with a talk on crictl inspect: Reading Containers Like a Book (starting at 4:00).",
+      "",
+      "Next up, Tobiah Kern from Aldmoor gave a talk on helmfile, Tilt and Other Friends (starting at 30:00).",
+    ]);
+    assert.deepEqual(talks.map((talk) => talk.title), ["crictl inspect: Reading Containers Like a Book", "helmfile, Tilt and Other Friends"]);
+  });
 });
