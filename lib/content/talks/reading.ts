@@ -116,7 +116,8 @@ function programmeRow(row: ProgrammeRow, masked: string, evidence: Evidence): Pi
 // "Sinéad opened the evening, and her colleague Rahul Venkataraman presented with her", "Ngozi Eze of Kiteline,
 // joined by her former teammate Tomás Ó Briain": a co-speaker the speaker's sentence brings on stage.
 // "… brought along her colleague Yusuf Demirci to talk about …": whatever the verb, a colleague of theirs.
-const COLLEAGUE_RE = /(?:\b(?:and|with)\s+(?:her|his|their)|\bjoined\s+(?:on\s+stage\s+)?by(?:\s+(?:her|his|their))?|\b(?:her|his|their)(?=\s+(?:(?:former|fellow|new)\s+)?(?:colleague|teammate|co-?speaker|co-?presenter)s?\s))\s+(?:(?:former|fellow|new)\s+)?(?:(?:colleague|teammate|co-?speaker|co-?presenter)s?\s+)?(?=\p{Lu})/gu;
+// "Bill Osei (Cinderford Labs) teamed up with Grace Nakamura-Flynn", "Her colleague Matthias Oberholzer joined her".
+const COLLEAGUE_RE = /(?:\b(?:and|with)\s+(?:her|his|their)|\b(?:teamed|paired)\s+up\s+with|\bjoined\s+(?:on\s+stage\s+)?by(?:\s+(?:her|his|their))?|\b(?:[Hh]er|[Hh]is|[Tt]heir)(?=\s+(?:(?:former|fellow|new)\s+)?(?:colleague|teammate|co-?speaker|co-?presenter)s?\s))\s+(?:(?:former|fellow|new)\s+)?(?:(?:colleague|teammate|co-?speaker|co-?presenter)s?\s+)?(?=\p{Lu})/gu;
 
 function withColleagues(sentence: string, speaking: SpeakerReading | null, evidence: Evidence): SpeakerReading | null {
   if (!speaking) return speaking;

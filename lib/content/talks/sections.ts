@@ -181,6 +181,8 @@ function isEveningPart({ speaking, title, masked }: Reading): boolean {
 const isFirstNameOf = (part: string, whole: string) => nameWords(part).length === 1 && nameKey(nameWords(whole)[0] ?? "") === nameKey(part);
 export const isSamePerson = (a: string, b: string) => nameKey(a) === nameKey(b) || isFirstNameOf(a, b) || isFirstNameOf(b, a);
 
+// "Before the next talk we played a short interview I recorded with …": a recording shown between the talks.
+const PLAYED_INTERVIEW = /\b(?:played|showed|screened)\s+(?:\w+\s+){0,3}?interview\b/iu;
 const SPONSOR_SLOT = /\bsponsor(?:['’]s|s)?\s+(?:pitch|slot|word|message|intro(?:duction)?|update|announcement|spot|segment)s?\b/iu;
 
 /** A timestamp, or a link into the recording at a moment. */
@@ -194,7 +196,7 @@ function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evi
   const timed = isTimed(reading);
   // "We finished with the traditional quiz at [1:40:00]": a time with no one, no title and no talk is not a talk.
   // "Rhys gave a quick five-minute sponsor pitch (starting at 4:30)": a sponsor's slot is no talk, timed or not.
-  if (SPONSOR_SLOT.test(masked)) return false;
+  if (SPONSOR_SLOT.test(masked) || PLAYED_INTERVIEW.test(masked)) return false;
   if (timed) return !isEveningPart(reading) && (unit.kind !== "paragraph" || speaking !== null || title !== null || TALK_WORDS.test(masked));
   if (reading.piece === "listed") return speaking !== null && title !== null;
   // "Next, Dũng from Verdant Ltd stepped in at two days' notice (thank you!) with …": thanks inside a

@@ -135,4 +135,30 @@ describe("the talk reader reads the details as people write them", () => {
     ]);
     assert.deepEqual(talks.map((talk) => talk.title), ["crictl inspect: Reading Containers Like a Book", "helmfile, Tilt and Other Friends"]);
   });
+
+  it("adds a co-speaker someone teamed up with, or whom the next sentence calls their colleague", () => {
+    const talks = readTalks([
+      "First, Odile Marchand (Kerrow Labs) teamed up with Pavel Hruby from Zlatý Data to argue Quotas Are Kind (starting at 4:10).",
+      "",
+      "Next up was Femi Adebayo from Cobble Street. His colleague Yara Haddad joined him for the demo, and together they showed \"Backups Nobody Tested\" (starting at 41:00).",
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, company }) => ({ speakers, company })),
+      [
+        { speakers: ["Odile Marchand", "Pavel Hruby"], company: "Kerrow Labs / Zlatý Data" },
+        { speakers: ["Femi Adebayo", "Yara Haddad"], company: "Cobble Street" },
+      ],
+    );
+  });
+
+  it("reads an interview played between the talks as no talk, though it has a time", () => {
+    const talks = readTalks([
+      "Kicking off was Ines Roldán from Cardo Labs with Queues at the Edge (starting at 3:00).",
+      "",
+      "Then we played a short interview I recorded with Tamar Levi, who runs the Tel Aviv meetup (at 35:10).",
+      "",
+      "Finally, Jon Skau from Fjellnett closed with Tracing Batch Jobs (starting at 44:00).",
+    ]);
+    assert.deepEqual(talks.map((talk) => talk.speakers), [["Ines Roldán"], ["Jon Skau"]]);
+  });
 });
