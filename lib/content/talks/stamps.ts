@@ -1,7 +1,8 @@
 import type { ContentProblem } from "../problems";
 import { formatTimestamp, parseTimestamp } from "../../timestamps";
 import { normaliseYouTubeUrl, type YouTubeVideo } from "../../youtube";
-import { onlyTime, STAMP_CLOSE, STAMP_OPEN, type StampLink } from "./units";
+import { onlyTime } from "./time-lists";
+import { STAMP_CLOSE, STAMP_OPEN, type StampLink } from "./units";
 
 /** A timestamp in a block's text: a link whose text is a time, or "(starting at 1:01:01)". */
 export type Stamp = { from: number; to: number; text: string; seconds: number | null; link: StampLink | null };
