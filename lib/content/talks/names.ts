@@ -9,7 +9,7 @@ import { JOB_WORDS_RE, NAME_PARTICLES, SENTENCE_OPENING_WORDS } from "./vocabula
  * capital ("KubeCon", "CodeNode") or all in capitals ("SQL", "UK") never stand in one, so
  * event, venue and product names fall apart into pieces that the evidence then has to carry.
  */
-const NAME_TOKEN = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|(?:(?:al|el|ul|ad|ar|as|at|az|abu|bin|ibn|bint)-)?(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)`;
+const NAME_TOKEN = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|(?:(?:al|el|ul|ad|ar|as|at|az|abu|bin|ibn|bint)-)?(?:Mc|Mac|O['’]|D['’]|d['’]|l['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)`;
 const TOKEN_END = String.raw`(?![\p{L}\p{M}\p{N}@])`;
 const PARTICLE = String.raw`(?:${NAME_PARTICLES.join("|")}|Ó|Ní|Ua|Nic|Uí)`;
 const NAME_RUN = new RegExp(

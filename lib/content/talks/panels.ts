@@ -21,11 +21,17 @@ export function moderates(text: string, { from, to }: { from: number; to: number
  */
 export function panellists(text: string, evidence: Evidence): SpeakerReading | null {
   if (!PANEL.test(text)) return null;
-  const people = nameRuns(text).flatMap((run) => {
-    if (nameWords(run.text).length < 2 || !looksLikePerson(run.text) || isListedCompany(run.text, evidence)) return [];
-    const company = companyOf(run.text, text) ?? findPerson(run.text, evidence)?.company ?? null;
-    return moderates(text, run) || company === null ? [] : [{ run, company }];
+  const named = nameRuns(text).flatMap((run) => {
+    if (nameWords(run.text).length < 2 || !looksLikePerson(run.text) || isListedCompany(run.text, evidence) || moderates(text, run)) return [];
+    return [{ run, company: companyOf(run.text, text) ?? findPerson(run.text, evidence)?.company ?? null }];
   });
+  // "Marta Nowak-Kelly and Siobhán Ní Bhriain from Orrery Systems": the company after a pair is both's.
+  for (let index = named.length - 2; index >= 0; index -= 1) {
+    const person = named[index];
+    const next = named[index + 1];
+    if (person && next && person.company === null && /^\s*(?:,|and|&|,\s*and)\s*$/u.test(text.slice(person.run.to, next.run.from))) person.company = next.company;
+  }
+  const people = named.filter((person) => person.company !== null);
   const first = people[0];
   const last = people.at(-1);
   if (!first || !last || people.length < 2) return panellistsByFirstName(text, evidence);

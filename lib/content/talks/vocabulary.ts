@@ -47,7 +47,7 @@ export const PANEL = /\bpanel(?:lists?|ists?|\s+discussion)?\b/iu;
 /** Paragraphs about the evening rather than a talk: sponsors, thanks, the venue, the food. */
 export const EVENING_THANKS = /\b(?:grateful|sponsor(?:s|ed|ing|ship)?|thanks?\s+(?:again\s+)?to|thank\s+you|many\s+thanks|for\s+hosting|hosted\s+(?:by|at)|pizza|drinks|beers?)\b/iu;
 /** Paragraphs about what is still to come, which no talk's own paragraph is ("Next month, …", "RSVP"). */
-export const NOT_YET = /\b(?:after\s+the\s+(?:talks|talk|presentations)|next\s+(?:meetup|month|event|time)|our\s+next|rsvp|save\s+the\s+date|will\s+be\s+joined|we['’]ll|we\s+will|will\s+(?:be\s+)?(?:talk|speak|present|join|tell|show|cover|bring)\w*|tickets|sign\s+up|see\s+you|stay\s+(?:safe|tuned)|job(?:s)?\s+board|hiring)\b/iu;
+export const NOT_YET = /\b(?:after\s+the\s+(?:talks|talk|presentations)|next\s+(?:meetup|month|event|time)|our\s+next|rsvp|save\s+the\s+date|will\s+be\s+joined|we['’]ll|we\s+will|will\s+(?:be\s+)?(?:talk|speak|present|join|tell|show|cover|bring)\w*|(?:was|were)\s+(?:due|meant|supposed|scheduled)\s+to\s+(?:give|speak|present|talk)|tickets|sign\s+up|see\s+you|stay\s+(?:safe|tuned)|job(?:s)?\s+board|hiring)\b/iu;
 /** The parts of an evening around its talks, as a programme or a chapter list names them. */
 export const EVENING_PART = /\b(?:welcome|intro(?:duction)?s?|opening\s+remarks|news|announcements?|break|interval|q\s*&\s*a|closing|close|wrap[- ]?up|raffle|quiz|networking|pub|doors|pizza|sponsors?)\b/iu;
 /** A heading over the evening's news, not its talks: "Community news", "Jobs", "Community spotlight: …" (not "Batch Jobs Are …"). */

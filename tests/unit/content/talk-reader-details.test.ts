@@ -161,4 +161,28 @@ describe("the talk reader reads the details as people write them", () => {
     ]);
     assert.deepEqual(talks.map((talk) => talk.speakers), [["Ines Roldán"], ["Jon Skau"]]);
   });
+
+  it("reads a surname with a lower-case particle and an apostrophe", () => {
+    const talks = readTalks(["Closing the night was Aurélie d'Aubigné from Coquelicot SAS with Signing Every Image (starting at 1:00:00)."]);
+    assert.deepEqual(talks.map((talk) => talk.speakers), [["Aurélie d'Aubigné"]]);
+  });
+
+  it("reads a speaker who was due to give a talk, and could not, as no talk", () => {
+    const talks = readTalks([
+      "Some news first: Tilde Brandt, who was due to give our second talk, came down with flu on Tuesday. Get well soon Tilde!",
+      "",
+      "Kicking off was Ravi Menon from Copperleaf with Cheap Staging Clusters (starting at 2:30).",
+    ]);
+    assert.deepEqual(talks.map((talk) => talk.speakers), [["Ravi Menon"]]);
+  });
+
+  it("gives panellists named as a pair the company said after the pair", () => {
+    const talks = readTalks([
+      "Then came our panel, Who Owns the Runbook? (starting at 30:00). Moderated by Ilan Peretz, the panellists were Saoirse Kane and Dunja Horvat from Brackwater and Tomi Lahti from Kuusi Oy.",
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, company }) => ({ speakers, company })),
+      [{ speakers: ["Saoirse Kane", "Dunja Horvat", "Tomi Lahti"], company: "Brackwater / Kuusi Oy" }],
+    );
+  });
 });
