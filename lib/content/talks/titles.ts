@@ -83,8 +83,8 @@ export function readTitle(text: string, from: number, before: number, links: rea
 
 // "Her talk, Progressive Delivery Without the Progress Bar, kicks off at …", "Rhodri's talk, "Cassandra on
 // Kubernetes"", "whose talk "Don't Page Me" began at", "a panel, "Who Owns the Platform?"", "gave the talk *X*".
-// "His talk name is «X»", "The title of her talk was X". "After the panel, Hanneke …" says when, not what.
-const NAMED_TALK = /(?<![\p{L}])(?<!\b(?:[Aa]fter|[Bb]efore|[Dd]uring|[Ff]ollowing|[Ss]ince)\s+)(?:[Tt]he\s+(?:title|name)\s+of\s+(?:her|his|their|the)\s+talk\s+(?:was|is)\s+|(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Tt]his|whose|a)|(\p{Lu}[\p{L}\p{M}-]*)['’]s)\s+(?:(?:lightning|short)\s+)?(?:talk|session|presentation|keynote|panel)(?:\s+(?:was|is|(?:name|title)\s+(?:was|is)))?(?:\s*[,:]\s*|\s+(?:called|titled|entitled)\s+|\s+))(?=[\p{Lu}\p{N}“"«])/gu;
+// "His talk name is «X»", "The title of her talk was X", "Her talk? «X»". "After the panel, Hanneke …" says when, not what.
+const NAMED_TALK = /(?<![\p{L}])(?<!\b(?:[Aa]fter|[Bb]efore|[Dd]uring|[Ff]ollowing|[Ss]ince)\s+)(?:[Tt]he\s+(?:title|name)\s+of\s+(?:her|his|their|the)\s+talk\s+(?:was|is)\s+|(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Tt]his|whose|a)|(\p{Lu}[\p{L}\p{M}-]*)['’]s)\s+(?:(?:lightning|short)\s+)?(?:talk|session|presentation|keynote|panel)(?:\s+(?:was|is|(?:name|title)\s+(?:was|is)))?(?:\s*[,:?]\s*|\s+(?:called|titled|entitled)\s+|\s+))(?=[\p{Lu}\p{N}“"«])/gu;
 
 // "The title was "X"", "five minutes titled *X*", "a demo called "X"": a quoted or emphasised title, said to be one.
 const STATED_TITLE = /(?<![\p{L}])(?:[Tt]he\s+(?:title|name)\s+(?:was|is)\s*:?\s*|(?:titled|entitled|called)\s+)(?=[“"«\p{Lu}\p{N}])/gu;

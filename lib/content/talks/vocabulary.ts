@@ -85,9 +85,11 @@ const INTRODUCER_PHRASES = words([
   "presenting", "discussed", "discussing", "explained", "explaining", "demoed", "demonstrated", "titled",
   "entitled", "called", "on", "about",
 ]);
+// …and phrases after which only a capital starts one ("told the story of how …" describes the talk).
+const CAPITAL_INTRODUCER_PHRASES = words(["under the title", "with the title", "told the story of", "telling the story of"]);
 export const TITLE_INTRODUCERS = new RegExp(String.raw`(?<![\p{L}])(?:${INTRODUCER_PHRASES})\s+`, "iu");
 /** A lead-in that ends with an introducer: in a later sentence the title needs one ("She talked about X"). */
-export const TITLE_INTRODUCER_AT_END = new RegExp(String.raw`(?<![\p{L}])(?:${INTRODUCER_PHRASES})\s+$`, "iu");
+export const TITLE_INTRODUCER_AT_END = new RegExp(String.raw`(?<![\p{L}])(?:${INTRODUCER_PHRASES}|${CAPITAL_INTRODUCER_PHRASES})\s+$`, "iu");
 
 /** Words that open a new clause inside a title's sentence: the title ends before them. */
 export const TITLE_TRAILING_CLAUSE = /,?\s+(?:where|which|in which|during which|and (?:he|she|they|we|it)|after which|followed by|so check|check (?:it )?out|rather than|instead of|because|since|while|so that|on the(?= \p{Ll}))\b|,\s+(?:he|she|they|we|it|his|her|their|both|from|was|is|were|are|had|has)\b/u;

@@ -185,4 +185,13 @@ describe("the talk reader reads the details as people write them", () => {
       [{ speakers: ["Saoirse Kane", "Dunja Horvat", "Tomi Lahti"], company: "Brackwater / Kuusi Oy" }],
     );
   });
+
+  it("reads a title given as the answer to 'Her talk?', or after 'told the story of' in a later sentence", () => {
+    const talks = readTalks([
+      "Then Leilani Kahale joined us from Hilo (starting at 6:00). Leilani runs the build farm at Makani Labs. Her talk? «Caches are a promise». Nobody disagreed.",
+      "",
+      "Our last talk was a double act. Arvo Tamm and Bea Lund, both engineers at Kuusk, told the story of Ten Releases Later: Upgrades at Scale.",
+    ]);
+    assert.deepEqual(talks.map((talk) => talk.title), ["Caches are a promise", "Ten Releases Later: Upgrades at Scale"]);
+  });
 });
