@@ -32,6 +32,8 @@ export type PageWeight = {
   play: Phase | null;
   /** Layout shift before any interaction, from the browser's own layout-shift entries. */
   cls: number;
+  /** The video's poster before Play: the width of the image the browser chose, and the device pixels it fills. */
+  poster: { naturalWidth: number; neededWidth: number } | null;
 };
 
 /** The stand-in for YouTube's embed: nothing leaves the machine, and the request is still counted. */
@@ -161,6 +163,14 @@ export async function measurePageWeight(origin: string, pages: { name: string; p
         return typeof value === "number" ? value : 0;
       });
 
+      const poster = await page.evaluate(() => {
+        const image = document.querySelector<HTMLImageElement>('button[aria-label^="Play"] img');
+        if (!image) return null;
+        // naturalWidth is in CSS pixels for a srcset candidate: the chosen candidate's "828w" is its real width.
+        const chosen = image.srcset.split(/,\s+/u).map((candidate) => candidate.trim().split(/\s+/u)).find(([url]) => url !== undefined && new URL(url, document.baseURI).href === image.currentSrc);
+        const width = Number.parseInt(chosen?.[1] ?? "", 10);
+        return { naturalWidth: Number.isNaN(width) ? image.naturalWidth : width, neededWidth: Math.ceil(image.getBoundingClientRect().width * window.devicePixelRatio) };
+      });
       const playButton = page.getByRole("button", { name: /^Play/ }).first();
       let played = false;
       if ((await playButton.count()) > 0) {
@@ -172,7 +182,7 @@ export async function measurePageWeight(origin: string, pages: { name: string; p
       }
       const firstLoadJsBytes = await recorder.settle();
       const { initial, afterLoad, play } = recorder.phases;
-      results.push({ name, path, initial, firstLoadJsBytes, afterLoad, play: played ? play : null, cls });
+      results.push({ name, path, initial, firstLoadJsBytes, afterLoad, play: played ? play : null, cls, poster });
       await context.close();
     }
     return results;

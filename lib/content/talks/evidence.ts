@@ -2,7 +2,7 @@ import { looksLikePerson, nameKey, nameRuns, nameWords } from "./names";
 import { companyOf, type Evidence, isPartOfName, peopleIn, type Person } from "./speakers";
 import { listedPeople } from "./lists";
 import { isListedCompany, legalNamesIn } from "./companies";
-import { readFields } from "./fields";
+import { BYLINE, readFields } from "./fields";
 import { findStamps, mask } from "./stamps";
 import type { Unit } from "./units";
 import { LEGAL_FORM, SPEAKER_FOLLOWERS } from "./vocabulary";
@@ -104,8 +104,6 @@ function hostsIn(description: string): string[] {
     .filter((run) => nameWords(run.text).length >= 2 && looksLikePerson(run.text) && !/(?:at|of|from)\s+$/u.test(names.slice(0, run.from)))
     .map((run) => run.text);
 }
-
-const BYLINE = /\(([^()]+)\)\s*$/u;
 
 /**
  * "## Why Is My Pod Pending?! A Scheduler Deep-Dive (Kemal Yıldırım)" over "Kemal, a Kubernetes

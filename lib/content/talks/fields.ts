@@ -17,7 +17,8 @@ type PersonField = SpeakerReading & { companyAfterComma?: boolean };
 // "Talk 2: ", "Lightning: ", and the evening's clock before a programme entry ("19:05 **Title** — …").
 // "Talk 2 — ", "Talk two — ", "3) ", "Bonus: ", "And finally: ": where a programme entry's own words begin.
 const LABEL = /^\s*(?:\d{1,2}[:.]\d{2}\s+(?:(?:lightning(?:\s+talks?)?|talks?|session|keynote|panel)\s*[:.–—-]\s*)?|(?:lightning(?:\s+talks?)?|talks?|session|keynote|speakers?|panel(?:\s+discussion)?)\s*(?:#?\d*|one|two|three|four|five|six|seven|eight)\s*[:.–—-]\s*|(?:#?\d{1,2}[).]|\(\d{1,2}\))\s+|(?:first(?:\s+up)?|next(?:\s+up)?|then|(?:and\s+)?finally|last(?:ly)?|bonus|to\s+close)\s*[:–—]\s*)/iu;
-const BYLINE = /\s\(([^()]+)\)\s*$/u;
+/** "## Surviving the Control Plane Upgrade (Bartłomiej Zając)": a name in brackets that ends a heading. */
+export const BYLINE = /\s\(([^()]+)\)\s*$/u;
 // Dashes part a name from a title more surely than a colon, which is as often a title's own subtitle.
 const SPLITS = [/\s+[—–|]\s+|\s+-\s+/gu, /,\s+(?:by|from)\s+|\s+by\s+/gu, /:\s+/gu];
 const SECTION_HEADING = /\b(?:overview|talks?|speakers?|photos?|sponsors?|thanks|recap|agenda|schedule|summary|news|jobs?|video|recording|intro(?:duction)?|welcome|notes?)\b/iu;
