@@ -69,11 +69,11 @@ export function readTitle(text: string, from: number, before: number, links: rea
     // "a lightning talk on kubectl Plugins": one lower-case word after the introducer starts the title;
     // after "with", only a word that is no English ("opened with etcd Is Not a Database", not "with some Kafka").
     // "a talk on the etcd Survival Guide": the article before that word is the lead-in's.
-    // "a talk on kubectl debug: Ephemeral Containers", "k9s, Stern and Friends": a tool's name (no English
+    // "a talk on kubectl debug: Ephemeral Containers", "a lightning talk, k9s: …", "k9s, Stern and Friends": a tool's name (no English
     // word) may open the title with a second word, before the colon or comma of its subtitle.
-    const lowerStart = /(?:^|\s)(on|about|titled|called|entitled|with)\s+((?:the|an?)\s+)?((?!(?:the|a|an|how|why|what|whether|to|his|her|their|our)\s)(\p{Ll}[\p{L}\p{N}-]*)((?:\s+\p{Ll}[\p{L}\p{N}-]*)?[:,])?\s+)$/u.exec(lead);
+    const lowerStart = /(?:^|\s)(on|about|titled|called|entitled|with|(?:talk|session|keynote|demo),)\s+((?:the|an?)\s+)?((?!(?:the|a|an|how|why|what|whether|to|his|her|their|our)\s)(\p{Ll}[\p{L}\p{N}-]*)((?:\s+\p{Ll}[\p{L}\p{N}-]*)?[:,])?\s+)$/u.exec(lead);
     const english = isEnglishWord(lowerStart?.[4] ?? "");
-    const lowerWord = (lowerStart?.[1] === "with" || lowerStart?.[2] !== undefined || lowerStart?.[5] !== undefined) && english ? "" : (lowerStart?.[3] ?? "");
+    const lowerWord = (lowerStart?.[1] === "with" || lowerStart?.[1]?.endsWith(",") === true || lowerStart?.[2] !== undefined || lowerStart?.[5] !== undefined) && english ? "" : (lowerStart?.[3] ?? "");
     const title = titleFrom(text, from + offset + at - lowerWord.length, links);
     if (title) return title;
     break;

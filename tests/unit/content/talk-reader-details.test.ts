@@ -132,8 +132,10 @@ describe("the talk reader reads the details as people write them", () => {
       "Kicking off was Nia Quartey from Brambling Ltd, with a talk on crictl inspect: Reading Containers Like a Book (starting at 4:00).",
       "",
       "Next up, Tobiah Kern from Aldmoor gave a talk on helmfile, Tilt and Other Friends (starting at 30:00).",
+      "",
+      "Then Ines Voss from Brecht Labs gave a lightning talk, k3d: Clusters in a Minute (starting at 50:00).",
     ]);
-    assert.deepEqual(talks.map((talk) => talk.title), ["crictl inspect: Reading Containers Like a Book", "helmfile, Tilt and Other Friends"]);
+    assert.deepEqual(talks.map((talk) => talk.title), ["crictl inspect: Reading Containers Like a Book", "helmfile, Tilt and Other Friends", "k3d: Clusters in a Minute"]);
   });
 
   it("adds a co-speaker someone teamed up with, or whom the next sentence calls their colleague", () => {
