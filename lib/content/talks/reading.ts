@@ -127,16 +127,23 @@ function withColleagues(sentence: string, speaking: SpeakerReading | null, evide
   for (const match of sentence.matchAll(COLLEAGUE_RE)) {
     const at = match.index + match[0].length;
     if (at < speaking.end) continue;
-    const run = nameRuns(sentence.slice(at))[0];
-    if (!run || run.from !== 0 || nameWords(run.text).length < 2 || !looksLikePerson(run.text) || isListedCompany(run.text, evidence)) continue;
-    const name = findPerson(run.text, evidence)?.name ?? run.text;
-    if (speaking.speakers.includes(name) || added.includes(name)) continue;
-    added.push(name);
+    // "joined by Will Fairbanks from Ostrava Digital and Léa Marchetti from Fennimore Cloud": every one named.
+    const joined = readSpeakers(sentence.slice(at), evidence);
+    const runs = joined?.from === 0 ? joined.speakers : [nameRuns(sentence.slice(at))[0]?.text ?? ""].filter((name) => sentence.startsWith(name, at));
+    let last = at;
+    for (const text of runs) {
+      if (nameWords(text).length < 2 || !looksLikePerson(text) || isListedCompany(text, evidence)) break;
+      const name = findPerson(text, evidence)?.name ?? text;
+      if (speaking.speakers.includes(name) || added.includes(name)) continue;
+      added.push(name);
+      const from = sentence.indexOf(text, last);
+      last = from + text.length;
+      const company = companyOf(text, sentence.slice(at)) ?? findPerson(name, evidence)?.company ?? null;
+      if (company) companies.push(company);
+    }
     // "A and her colleague B from X, who told us about …": a title after them both; "A took us through
     // <Title>, with his colleague B heckling" keeps its title where it was.
-    if (!/[\p{Lu}\p{N}"“]/u.test(sentence.slice(end, match.index))) end = companyAt(sentence, at + run.to).end;
-    const company = companyOf(run.text, sentence.slice(at)) ?? findPerson(name, evidence)?.company ?? null;
-    if (company) companies.push(company);
+    if (last > at && !/[\p{Lu}\p{N}"“]/u.test(sentence.slice(end, match.index))) end = joined?.from === 0 ? at + joined.end : companyAt(sentence, last).end;
   }
   if (added.length === 0) return speaking;
   const company = companies.length > 0 && speaking.company ? [speaking.company, ...companies].join(" / ") : speaking.company;

@@ -138,7 +138,7 @@ describe("the talk reader reads the details as people write them", () => {
     assert.deepEqual(talks.map((talk) => talk.title), ["crictl inspect: Reading Containers Like a Book", "helmfile, Tilt and Other Friends", "k3d: Clusters in a Minute"]);
   });
 
-  it("adds a co-speaker someone teamed up with, or whom the next sentence calls their colleague", () => {
+  it("adds co-speakers someone teamed up with, was joined by, or whom the next sentence calls a colleague", () => {
     const talks = readTalks([
       "First, Odile Marchand (Kerrow Labs) teamed up with Pavel Hruby from Zlatý Data to argue Quotas Are Kind (starting at 4:10).",
       "",
@@ -150,6 +150,11 @@ describe("the talk reader reads the details as people write them", () => {
         { speakers: ["Odile Marchand", "Pavel Hruby"], company: "Kerrow Labs / Zlatý Data" },
         { speakers: ["Femi Adebayo", "Yara Haddad"], company: "Cobble Street" },
       ],
+    );
+    const joined = readTalks(["We started with Lotte Brink from Veenstra Bank. She was joined by Omar Said from Qasr Digital and Rhea Kapoor from Tinsel Cloud, and together they gave us Drift Happens (starting at 5:00)."]);
+    assert.deepEqual(
+      joined.map(({ speakers, company }) => ({ speakers, company })),
+      [{ speakers: ["Lotte Brink", "Omar Said", "Rhea Kapoor"], company: "Veenstra Bank / Qasr Digital / Tinsel Cloud" }],
     );
   });
 
