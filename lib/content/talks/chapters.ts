@@ -62,7 +62,8 @@ export function foldChapterEntries(starts: readonly Reading[], readings: readonl
     const sameTime = at == null ? undefined : starts.find((other) => other !== entry && !isEntry(other) && !dropped.has(other) && other.stamps[0]?.seconds === at);
     if (sameTime) return fold(entry, sameTime, intoProse);
     const prose =
-      starts.find((other) => (isDescription(other) || other.unit.kind === "heading") && other.stamps.length === 0 && !isEntry(other) && (sameSpeakers(entry, other) || shortTitleOf(entry, other))) ??
+      // A programme's untimed entry may also go with its talk's timed paragraph ("Next up was Dmitri, who joined us at 41:02").
+      starts.find((other) => (isDescription(other) || other.unit.kind === "heading") && (other.stamps.length === 0 || (entry.stamps.length === 0 && sameSpeakers(entry, other))) && !isEntry(other) && (sameSpeakers(entry, other) || shortTitleOf(entry, other))) ??
       readings.find((reading) => describes.get(reading.index) === position && isDescription(reading));
     if (prose) fold(entry, prose, intoProse);
   });

@@ -32,6 +32,12 @@ export function readTitle(text: string, from: number, before: number, links: rea
     const at = Math.min(start?.index ?? Number.POSITIVE_INFINITY, linkAt);
     if (!Number.isFinite(at)) break;
     const lead = rest.slice(0, at);
+    // "at 41:02 (https://youtu.be/Ux5cJm0TqLs?t=2462)": a capital inside a bare address starts nothing.
+    const address = /\S*:\/\/\S*$/u.exec(lead);
+    if (address && at !== linkAt) {
+      offset += at + (/^\S*/u.exec(rest.slice(at))?.[0].length ?? 1);
+      continue;
+    }
     // "kicked things off ([2:30]) with Migrating a Monolith": a lead-in may run past one timestamp.
     if (lead.includes(CUT) && !/^[^\p{Lu}]*$/u.test(lead)) break;
     const leadEnd = sentenceEnd(lead);

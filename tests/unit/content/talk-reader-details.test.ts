@@ -201,4 +201,24 @@ describe("the talk reader reads the details as people write them", () => {
     ]);
     assert.deepEqual(talks.map((talk) => talk.title), ["Caches are a promise", "Ten Releases Later: Upgrades at Scale"]);
   });
+
+  it("joins a programme's untimed entry to its talk's timed paragraph, and starts no title inside a bare address", () => {
+    const talks = readTalks([
+      "Tonight's talks:",
+      "",
+      "* *Leases Without Fear* - Kaspar Roos, Tammik OÜ",
+      "* *Bucket Policies in Anger* - Noor Haidari, Sefid Cloud",
+      "",
+      "Kaspar opened at 6:30 and walked us through how their team renews leases on shared clusters without ever waking anyone up at night.",
+      "",
+      `Next up was Noor, who joined us at 44:10 (https://youtu.be/${VIDEO}?t=2650) to talk about the storage permissions her platform team hands to every new service on day one.`,
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, title, start }) => ({ speakers, title, start })),
+      [
+        { speakers: ["Kaspar Roos"], title: "Leases Without Fear", start: null },
+        { speakers: ["Noor Haidari"], title: "Bucket Policies in Anger", start: 2650 },
+      ],
+    );
+  });
 });
