@@ -68,7 +68,8 @@ function sentenceOrClauseEnd(text: string): number {
   for (const clause of [TITLE_TRAILING_CLAUSE.exec(text.slice(0, end)), /,\s+(?!(?:and|or|but|nor|vs|the|a|an)\s)\p{Ll}+(?![\p{L}\p{N}-])/u.exec(text.slice(0, end)), narrativeAnd(text.slice(0, end)), appositive(text.slice(0, end))]) {
     if (clause && !inQuote(clause.index)) end = Math.min(end, clause.index);
   }
-  for (const match of text.slice(0, end).matchAll(/[.!?](?=\s|$)|\s\((?=[\p{Ll}@]|https?:)/gu)) {
+  // "… for on-call (1:10:00, [link](…))": a bracket that opens on a time is an aside too.
+  for (const match of text.slice(0, end).matchAll(/[.!?](?=\s|$)|\s\((?=[\p{Ll}@]|https?:|\d{1,2}:\d{2})/gu)) {
     const index = match.index;
     if (inQuote(index)) continue;
     const mark = match[0];

@@ -32,10 +32,12 @@ export function readTitle(text: string, from: number, before: number, links: rea
     const at = Math.min(start?.index ?? Number.POSITIVE_INFINITY, linkAt);
     if (!Number.isFinite(at)) break;
     const lead = rest.slice(0, at);
-    // "at 41:02 (https://youtu.be/Ux5cJm0TqLs?t=2462)": a capital inside a bare address starts nothing.
+    // "at 41:02 (https://youtu.be/Ux5cJm0TqLs?t=2462)": a capital inside a bare address starts nothing,
+    // and "Sam from Gullwing (no surname on the Meetup page …) with [Title]": nor one inside an aside.
     const address = /\S*:\/\/\S*$/u.exec(lead);
-    if (address && at !== linkAt) {
-      offset += at + (/^\S*/u.exec(rest.slice(at))?.[0].length ?? 1);
+    const aside = (lead.match(/\(/gu)?.length ?? 0) > (lead.match(/\)/gu)?.length ?? 0) ? rest.indexOf(")", at) : -1;
+    if ((address || aside !== -1) && at !== linkAt) {
+      offset += address ? at + (/^\S*/u.exec(rest.slice(at))?.[0].length ?? 1) : aside + 1;
       continue;
     }
     // "kicked things off ([2:30]) with Migrating a Monolith": a lead-in may run past one timestamp.
@@ -271,5 +273,6 @@ function cleanTitle(raw: string): string | null {
   // "… Practice - watch", "… (But Should You?) - https://…": a dash and the recording's link end the title.
   title = title.replace(/\s+[-–—]\s+(?:https?:\/\/\S+|watch|video|recording|slides)\b.*$/iu, "");
   title = withoutSessionKind(title.replace(/^(?:the|a|an)\s+(?=\p{Lu})/u, ""));
-  return title === "" || /^https?:\/\/\S+$/iu.test(title) ? null : title;
+  // "(1:38:02, [link](…))": a time is when the talk starts, never what it is called.
+  return title === "" || /^https?:\/\/\S+$/iu.test(title) || /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(title) ? null : title;
 }

@@ -221,4 +221,15 @@ describe("the talk reader reads the details as people write them", () => {
       ],
     );
   });
+
+  it("starts no title inside an aside in brackets, and never takes a time, or a bracket opening on one, into a title", () => {
+    const talks = readTalks([
+      `Last: Remi Ostlund from Gullwing (he only joined the Meetup page last week, so welcome) with [Caching at the Edge: A Love Story](https://youtu.be/${VIDEO}?t=3000) (50:00).`,
+      "",
+      `Finally Priya Nair from Quillfield did a quick slot on the dashboards her team built for on-call (1:10:00, [link](https://youtu.be/${VIDEO}?t=4200)).`,
+    ]);
+    assert.equal(talks[0]?.title, "Caching at the Edge: A Love Story");
+    assert.equal(talks[1]?.speakers[0], "Priya Nair");
+    assert.doesNotMatch(talks[1]?.title ?? "", /\d:\d{2}|\(/u);
+  });
 });
