@@ -104,7 +104,7 @@ describe("the talk reader reads a recap as a whole", () => {
 describe("the hand-labelled corpus", () => {
   // The bar of #10 is 97 % speakers, 95 % companies and 90 % titles. The corpus does not reach it yet
   // (README, "How well it reads"); these floors are what it reads today, so a change that reads it worse fails.
-  const floors = { talks: 0.945, speakers: 0.91, company: 0.905, title: 0.86, start: 0.93 };
+  const floors = { talks: 0.95, speakers: 0.915, company: 0.91, title: 0.865, start: 0.93 };
   const score = scoreCorpus("tests/fixtures/talk-corpus");
   it("has at least 40 recaps", () => assert.ok(score.recaps >= 40, `${score.recaps} recaps`));
   for (const field of ["talks", ...SCORED_FIELDS] as const) {
