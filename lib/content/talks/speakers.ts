@@ -42,6 +42,7 @@ const COMPANY = String.raw`${APPOSITIVE}|(?:${ROLE})?(?:(?:\s*,\s*|\s+)(?:(?:bot
 const HANDLE = String.raw`\s*\(@[\w.-]+\)`;
 const COMPANY_RE = new RegExp(COMPANY, "uy");
 const HANDLE_RE = new RegExp(HANDLE, "uy");
+const PAIR_WITH_COMPANY_RE = /^\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)+\s*(?:,\s*)?(?:from|of|at)\s+\p{Lu}/u;
 const MORE_RE = /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/uy;
 // "Efe (@efe_builds) is an SRE at Lantern Freight", "Olumide leads the delivery tooling team at Ashgrove Bank",
 // "Mariana Oliveira Santos, she is working for Cajueiro Tech":
@@ -129,8 +130,10 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
   const inSlot = companyMatch !== null || SPEAKER_FOLLOWERS.test(after) || handle !== null || owner !== null;
   // "[3:30] Amara, kubectl tricks": a name right after the entry's time opens it.
   const led = SPEAKER_LEADS.test(before.replace(new RegExp(String.raw`^[\s${CUT}]+$`, "u"), ""));
-  // "from Sunniva at Inkwell": after "from", only a name with its own company is a person.
-  if (THING_LEADS.test(before) && !led && !known && !(companyMatch && /from\s+$/u.test(before))) return null;
+  // "from Sunniva at Inkwell": after "from", only a name with its own company is a person, or the first
+  // of a pair whose company follows the second ("a double act from Ama Owusu and Callum Reyes, of …").
+  const pairedFrom = /from\s+$/u.test(before) && full && PAIR_WITH_COMPANY_RE.test(text.slice(run.to));
+  if (THING_LEADS.test(before) && !led && !known && !((companyMatch || pairedFrom) && /from\s+$/u.test(before))) return null;
   // "a lightning talk on Kubernetes 1.32 Release Highlights", "speakers from Monzo, Palo Alto
   // Networks, and Kong": the run goes on a title's words, or on a list of companies. (The next speaker
   // of a list, "… of Marrowbone Digital and Deepak from Sable & Rook", goes on the one before.)

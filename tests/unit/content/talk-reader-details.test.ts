@@ -232,4 +232,12 @@ describe("the talk reader reads the details as people write them", () => {
     assert.equal(talks[1]?.speakers[0], "Priya Nair");
     assert.doesNotMatch(talks[1]?.title ?? "", /\d:\d{2}|\(/u);
   });
+
+  it("takes both of a pair after 'from' when the company follows the second name", () => {
+    const talks = readTalks(["After the break we had a double act from Efua Mensah and Lorcan Byrne, of Dunlin Data and Ashmere respectively, on Quotas Are Social (starting at 1:02:00)."]);
+    assert.deepEqual(
+      talks.map(({ speakers, company }) => ({ speakers, company })),
+      [{ speakers: ["Efua Mensah", "Lorcan Byrne"], company: "Dunlin Data / Ashmere" }],
+    );
+  });
 });
