@@ -4,9 +4,11 @@
  * (in 16.4 `resolve-routes.js` returns a matched redirect with `resHeaders: null`), so its 307 and
  * 308 would carry no security header. Each response is given the site's headers before Next.js
  * handles it; Next.js's own rules then replace them (a page's policy with its scripts' hashes, an
- * SVG's stricter one), and a redirect keeps them. Vercel applies the header rules to redirects
- * itself and never runs this file.
+ * SVG's stricter one), and a redirect keeps them. Vercel never runs this file (see the README's
+ * security section for its redirects).
  */
+// First: refuse a .next that would serve the site without its redirects, headers or scripts' hashes.
+import "./refuse-export-build";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";

@@ -67,7 +67,7 @@ export function evaluateBudgets(results: Omit<BenchResults, "budgets">): Budget[
   budgets.push(check("Every page: third-party requests before Play", "0", allThirdParty, (n) => n === 0, String));
   budgets.push(check("Recap: first-load JS (gzipped)", "≤ 200 kB", recap?.firstLoadJsBytes, (n) => n <= 200_000, kB));
   budgets.push(check("Recap: everything transferred before Play", "≤ 300 kB", recap ? beforePlay(recap).bytes : undefined, (n) => n <= 300_000, kB));
-  // Sharp enough for the phone's pixels, and no more than the next of next/image's widths above them.
+  // Sharp enough for the phone's pixels, and at most half as wide again (next/image's widths step by about that).
   const poster = recap?.poster;
   budgets.push(
     check(`Recap: poster for a ${MOBILE.viewport.width} px phone at ${MOBILE.deviceScaleFactor}×`, "≥ the pixels it fills, ≤ 1.5× them", poster ? poster.naturalWidth / poster.neededWidth : undefined, (n) => n >= 1 && n <= 1.5, (n) => `${poster?.naturalWidth ?? 0} px wide for ${poster?.neededWidth ?? 0} px (×${n.toFixed(2)})`),

@@ -129,15 +129,15 @@ function withColleagues(sentence: string, speaking: SpeakerReading | null, evide
     if (at < speaking.end) continue;
     // "joined by Will Fairbanks from Ostrava Digital and Léa Marchetti from Fennimore Cloud": every one named.
     const joined = readSpeakers(sentence.slice(at), evidence);
-    const runs = joined?.from === 0 ? joined.speakers : [nameRuns(sentence.slice(at))[0]?.text ?? ""].filter((name) => sentence.startsWith(name, at));
+    const first = nameRuns(sentence.slice(at))[0];
+    const names = joined?.from === 0 ? joined.speakers : first?.from === 0 ? [first.text] : [];
     let last = at;
-    for (const text of runs) {
+    for (const text of names) {
       if (nameWords(text).length < 2 || !looksLikePerson(text) || isListedCompany(text, evidence)) break;
+      last = sentence.indexOf(text, last) + text.length;
       const name = findPerson(text, evidence)?.name ?? text;
       if (speaking.speakers.includes(name) || added.includes(name)) continue;
       added.push(name);
-      const from = sentence.indexOf(text, last);
-      last = from + text.length;
       const company = companyOf(text, sentence.slice(at)) ?? findPerson(name, evidence)?.company ?? null;
       if (company) companies.push(company);
     }
