@@ -7,6 +7,7 @@ import { COMPANY_BY_FORM, readFields } from "./fields";
 import { moderates, panellists } from "./panels";
 import { segmentsOf } from "./segments";
 import { entryTitle, leadingTitle, linkedTitle, namedTitle, readTitle, spanTitle, statedTitle } from "./titles";
+import { describesTopic } from "./descriptions";
 import { sentenceEnd } from "./title-ends";
 import type { LinkSpan, ProgrammeRow, Unit } from "./units";
 import { EVENING_PART, PANEL, TALK_OPENER, TITLE_INTRODUCERS } from "./vocabulary";
@@ -23,6 +24,8 @@ export type Reading = {
   piece?: "timed" | "listed";
   /** A list item laid out as a programme entry's fields ("Title — Name (Company)"). */
   laidOut?: boolean;
+  /** An untitled talk's sentence says what it was about ("how her team moved off Swarm"). */
+  topic?: boolean;
 };
 
 
@@ -81,7 +84,8 @@ function readBlock(unit: Unit, index: number, evidence: Evidence): Reading {
   // is named, may come before or after it.
   const opener = panel || (opening && moderates(masked, { from: opening.from, to: opening.end })) ? null : speaking && !panellistsLater ? speaking : null;
   const read = opener ? readTitle(masked, afterAppositive(masked, opener.end, unit.links), opener.from, unit.links) : (speakerlessTitle(masked, unit) ?? (opening ? readTitle(masked, afterAppositive(masked, opening.end, unit.links), opening.from, unit.links) : null));
-  return { unit, index, masked, stamps, speaking, title: named ?? read ?? statedTitle(masked, unit.links) ?? spanTitle(masked, unit.links) ?? (speaking ? linkedTitle(unit.links) : null) };
+  const title = named ?? read ?? statedTitle(masked, unit.links) ?? spanTitle(masked, unit.links) ?? (speaking ? linkedTitle(unit.links) : null);
+  return { unit, index, masked, stamps, speaking, title, topic: title === null && speaking !== null && describesTopic(masked.slice(speaking.end)) };
 }
 
 /**

@@ -218,7 +218,8 @@ function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evi
   // "Henrik opened with "Service Discovery Without Tears"": a speaker the recap introduced, as the subject, with a title.
   const introduced = speaking.from <= 3 && speaking.unresolved.length === 0 && speaking.speakers.every((name) => findPerson(name, evidence) !== null);
   // "Joost, who looks after the platform at …, went without slides": an introduced speaker opening a paragraph of their own.
-  return (introduces && (title !== null || unit.listAfter !== null)) || (introduced && (title !== null || speaking.from === 0));
+  const about = title !== null || reading.topic === true;
+  return (introduces && (about || unit.listAfter !== null)) || (introduced && (about || speaking.from === 0));
 }
 
 // A heading with a title only is a talk when a paragraph right under it names the speaker.

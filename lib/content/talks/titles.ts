@@ -2,6 +2,7 @@ import type { LinkSpan } from "./units";
 import { NOT_TITLE_LINK_TEXT, RECORDING_LINK_TEXT, SENTENCE_OPENERS, TITLE_INTRODUCER_AT_END, TITLE_INTRODUCERS } from "./vocabulary";
 import { CUT } from "./stamps";
 import { isEnglishWord } from "./names";
+import { describesTopic, isDescribing } from "./descriptions";
 import { quotedSpans, sentenceEnd, titleEnd, withoutFinalStop } from "./title-ends";
 
 const OPEN_QUOTES = "“\"‘'«";
@@ -24,6 +25,8 @@ export function readTitle(text: string, from: number, before: number, links: rea
 
   let offset = 0;
   let sentences = 0;
+  let describing = false;
+  let described = false;
   for (;;) {
     const rest = region.slice(offset);
     const start = TITLE_START.exec(rest);
@@ -47,6 +50,7 @@ export function readTitle(text: string, from: number, before: number, links: rea
       // The lead ran past a sentence: the title may wait one sentence ("…Acme Corp. She talked about X").
       if (sentences > 0) break;
       sentences += 1;
+      describing = false;
     }
     if (at === linkAt && link) return cleanTitle(link.text);
     const opener = SENTENCE_OPENERS.exec(rest.slice(at));
@@ -68,6 +72,14 @@ export function readTitle(text: string, from: number, before: number, links: rea
       offset += at + Math.min(Math.max(run?.[0].length ?? 1, 1), Math.max(linkAt - at, 1));
       continue;
     }
+    // "talked about how her team moved Norrvik's platform off Mesos": a lead-in with a clause of its own
+    // describes the talk, and until that sentence ends only a quotation or a link can be its title.
+    if ((describing || isDescribing(lead)) && at !== linkAt && !OPEN_QUOTES.includes(rest[at] ?? "")) {
+      describing = true;
+      described = true;
+      offset += at + Math.max(/^[\p{L}\p{M}\p{N}'’&-]*/u.exec(rest.slice(at))?.[0].length ?? 1, 1);
+      continue;
+    }
     // Words the speaker is quoted as saying come before the title, if any.
     if (OPEN_QUOTES.includes(rest[at] ?? "") && isQuotedSpeech(text, from + offset + at)) {
       const close = rest.indexOf(CLOSE_QUOTE[rest[at] ?? ""] ?? "", at + 1);
@@ -86,7 +98,7 @@ export function readTitle(text: string, from: number, before: number, links: rea
     if (title) return title;
     break;
   }
-  return introducedTitle(region) ?? earlier;
+  return (described ? null : introducedTitle(region)) ?? earlier;
 }
 
 // "Her talk, Progressive Delivery Without the Progress Bar, kicks off at …", "Rhodri's talk, "Cassandra on
@@ -237,6 +249,7 @@ function introducedTitle(region: string): string | null {
   const introducer = TITLE_INTRODUCERS.exec(sentence);
   if (!introducer) return null;
   const rest = sentence.slice(introducer.index + introducer[0].length);
+  if (describesTopic(rest.slice(0, titleEnd(rest)), true)) return null;
   return cleanTitle(rest.slice(0, titleEnd(rest)));
 }
 
@@ -273,6 +286,7 @@ function cleanTitle(raw: string): string | null {
   // "… Practice - watch", "… (But Should You?) - https://…": a dash and the recording's link end the title.
   title = title.replace(/\s+[-–—]\s+(?:https?:\/\/\S+|watch|video|recording|slides)\b.*$/iu, "");
   title = withoutSessionKind(title.replace(/^(?:the|a|an)\s+(?=\p{Lu})/u, ""));
-  // "(1:38:02, [link](…))": a time is when the talk starts, never what it is called.
-  return title === "" || /^https?:\/\/\S+$/iu.test(title) || /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(title) ? null : title;
+  // "(1:38:02, [link](…))": a time is when the talk starts, never what it is called; and what opens on a
+  // sentence's stop or a closing bracket is the tail of one, cut after a quotation.
+  return title === "" || /^[.,;:!?)\]]/u.test(title) || /^https?:\/\/\S+$/iu.test(title) || /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(title) ? null : title;
 }

@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { readTalks, VIDEO } from "./read-talks";
+
+describe("the talk reader tells a talk's title from the writer's description of it", () => {
+  it("reads a sentence about how or why they did something as an untitled talk, not as a title", () => {
+    const talks = readTalks([
+      "Next, Henrike Vos from Bramling followed with a war story about how her team moved sixty services off Nomad and onto Kubernetes in a quarter.",
+      "",
+      "Then Tunde Bakare from Oakhurst Ltd spoke about the cost dashboard they run on Grafana for every team.",
+      "",
+      "We closed with Ines Carvalho, who showed us in ten minutes how she uses Kind and a Makefile for every client.",
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, title }) => ({ speakers, title })),
+      [
+        { speakers: ["Henrike Vos"], title: null },
+        { speakers: ["Tunde Bakare"], title: null },
+        { speakers: ["Ines Carvalho"], title: null },
+      ],
+    );
+  });
+
+  it("still reads the title after 'how to', or one quoted or linked after a description", () => {
+    const talks = readTalks([
+      `Kicking off was Mirela Dinu from Salcombe with a great discussion on how to Tame your Ingress Controllers (starting at [4:10](https://youtu.be/${VIDEO}?t=250)).`,
+      "",
+      `Next, Omar Haddad from Rookwell explained how they rebuilt CI in "Pipelines Without Tears" (starting at [40:00](https://youtu.be/${VIDEO}?t=2400)).`,
+    ]);
+    assert.deepEqual(
+      talks.map((talk) => talk.title),
+      ["Tame your Ingress Controllers", "Pipelines Without Tears"],
+    );
+  });
+});
