@@ -35,7 +35,10 @@ export function readUnit(unit: Unit, index: number, evidence: Evidence): Reading
   // not what they spoke about.
   const { speaking, title } = reading;
   const companies = [speaking?.company, ...(speaking?.speakers ?? []).map((name) => findPerson(name, evidence)?.company), ...evidence.companies];
-  return title !== null && companies.some((company) => company && nameKey(company) === nameKey(title)) ? { ...reading, title: null } : reading;
+  // "**Nicolás Ibáñez** told the story of …": nor is the speaker's own name, in bold, a title.
+  const names = [...companies, ...(speaking?.speakers ?? [])];
+  const own = title !== null && names.some((name) => name && nameKey(name) === nameKey(title)) ? null : title;
+  return { ...reading, title: own, topic: own === null && speaking !== null && describesTopic(reading.masked.slice(speaking.end)) };
 }
 
 // "- Fennick Ltd – Site Reliability Engineer (London)" on the job board: a company the recap names as
@@ -84,8 +87,7 @@ function readBlock(unit: Unit, index: number, evidence: Evidence): Reading {
   // is named, may come before or after it.
   const opener = panel || (opening && moderates(masked, { from: opening.from, to: opening.end })) ? null : speaking && !panellistsLater ? speaking : null;
   const read = opener ? readTitle(masked, afterAppositive(masked, opener.end, unit.links), opener.from, unit.links) : (speakerlessTitle(masked, unit) ?? (opening ? readTitle(masked, afterAppositive(masked, opening.end, unit.links), opening.from, unit.links) : null));
-  const title = named ?? read ?? statedTitle(masked, unit.links) ?? spanTitle(masked, unit.links) ?? (speaking ? linkedTitle(unit.links) : null);
-  return { unit, index, masked, stamps, speaking, title, topic: title === null && speaking !== null && describesTopic(masked.slice(speaking.end)) };
+  return { unit, index, masked, stamps, speaking, title: named ?? read ?? statedTitle(masked, unit.links) ?? spanTitle(masked, unit.links) ?? (speaking ? linkedTitle(unit.links) : null) };
 }
 
 /**

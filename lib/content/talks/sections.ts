@@ -201,7 +201,8 @@ function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evi
   if (reading.piece === "listed") return speaking !== null && title !== null;
   // "Next, Dũng from Verdant Ltd stepped in at two days' notice (thank you!) with …": thanks inside a
   // paragraph that opens a talk, with its speaker and title, are no sponsor's paragraph.
-  const opensAsTalk = TALK_OPENER.test(masked) && speaking !== null && title !== null;
+  const about = title !== null || reading.topic === true;
+  const opensAsTalk = TALK_OPENER.test(masked) && speaking !== null && about;
   if (NOT_YET.test(masked) || (EVENING_THANKS.test(masked) && !opensAsTalk)) return false;
   // The organisers introduce the evening; without a timestamp that is not a talk.
   if (speaking && speaking.speakers.every((name) => evidence.hosts.some((host) => isSamePerson(host, name)))) return false;
@@ -212,13 +213,12 @@ function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evi
   // "We had two excellent speakers, María José Ruiz de Alarcón and Oluwaseun Akinwande, at our March meetup".
   if (speaking && speaking.speakers.length >= 2 && COUNTED_SPEAKERS.test(masked.slice(0, speaking.from))) return false;
   // A programme entry: the speaker opens it, or is one of the fields it is laid out in ("Title — Name (Company)").
-  if (unit.kind === "item") return speaking !== null && (speaking.from - labelEnd(masked) <= 2 || reading.laidOut === true) && title !== null && (speaking.unresolved.length === 0 || speaking.company !== null);
+  if (unit.kind === "item") return speaking !== null && (speaking.from - labelEnd(masked) <= 2 || reading.laidOut === true) && about && (speaking.unresolved.length === 0 || speaking.company !== null);
   if (speaking === null) return title !== null && TALK_OPENER.test(masked) && TALK_WORDS.test(masked);
   const introduces = TALK_OPENER.test(masked) || TALK_WORDS.test(masked) || (unit.listAfter !== null && /:\s*$/u.test(masked)) || hasRecording(readings, reading.index);
   // "Henrik opened with "Service Discovery Without Tears"": a speaker the recap introduced, as the subject, with a title.
   const introduced = speaking.from <= 3 && speaking.unresolved.length === 0 && speaking.speakers.every((name) => findPerson(name, evidence) !== null);
   // "Joost, who looks after the platform at …, went without slides": an introduced speaker opening a paragraph of their own.
-  const about = title !== null || reading.topic === true;
   return (introduces && (about || unit.listAfter !== null)) || (introduced && (about || speaking.from === 0));
 }
 

@@ -53,6 +53,16 @@ export function readTitle(text: string, from: number, before: number, links: rea
       describing = false;
     }
     if (at === linkAt && link) return cleanTitle(link.text);
+    // "talked about how her team moved Norrvik's platform off Mesos": a lead-in with a clause of its own
+    // describes the talk, and until that sentence ends only a quotation or a link can be its title.
+    // "talked about how Nettlefield moved all of their CI": so does a wh-word before a subject in a sentence's case.
+    const whClause = /(?<![\p{L}])(?:how|why|what|whether)\s+$/iu.test(lead) && !isTitleLike(rest.slice(at).split(/\s+/u).slice(0, 6).join(" "));
+    if ((describing || whClause || isDescribing(lead)) && at !== linkAt && !OPEN_QUOTES.includes(rest[at] ?? "")) {
+      describing = true;
+      described = true;
+      offset += at + Math.max(/^[\p{L}\p{M}\p{N}'’&-]*/u.exec(rest.slice(at))?.[0].length ?? 1, 1);
+      continue;
+    }
     const opener = SENTENCE_OPENERS.exec(rest.slice(at));
     // "travelled from New Zealand", "at CodeNode": a place or a company, not the title.
     const place = /(?:^|\s)(?:from|at)\s+$/u.test(lead) || (/(?:^|\s)in\s+$/u.test(lead) && /^(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*[,.]/u.test(rest.slice(at)));
@@ -66,18 +76,13 @@ export function readTitle(text: string, from: number, before: number, links: rea
       continue;
     }
     // In a later sentence the title needs its introducer: "She talked about X", not "He started with an empty AWS account".
-    if (sentences > 0 && !TITLE_INTRODUCER_AT_END.test(lead) && !OPEN_QUOTES.includes(rest[at] ?? "")) {
+    // After a sentence that described the talk, a bare "on" or "about" is a place ("It's on GitHub"), not an introducer.
+    const introduced = TITLE_INTRODUCER_AT_END.exec(lead);
+    const weak = described && /^\s*(?:on|about)\s+$/iu.test(introduced?.[0] ?? "");
+    if (sentences > 0 && (!introduced || weak) && !OPEN_QUOTES.includes(rest[at] ?? "")) {
       // "In *Why Sidecars Are Not Free*": skip the capitalised words before a title's link or emphasis, not the title.
       const run = /^(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’&.-]*\s*)+/u.exec(rest.slice(at));
       offset += at + Math.min(Math.max(run?.[0].length ?? 1, 1), Math.max(linkAt - at, 1));
-      continue;
-    }
-    // "talked about how her team moved Norrvik's platform off Mesos": a lead-in with a clause of its own
-    // describes the talk, and until that sentence ends only a quotation or a link can be its title.
-    if ((describing || isDescribing(lead)) && at !== linkAt && !OPEN_QUOTES.includes(rest[at] ?? "")) {
-      describing = true;
-      described = true;
-      offset += at + Math.max(/^[\p{L}\p{M}\p{N}'’&-]*/u.exec(rest.slice(at))?.[0].length ?? 1, 1);
       continue;
     }
     // Words the speaker is quoted as saying come before the title, if any.

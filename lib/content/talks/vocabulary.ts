@@ -88,6 +88,8 @@ const INTRODUCER_PHRASES = words([
 // …and phrases after which only a capital starts one ("told the story of how …" describes the talk).
 const CAPITAL_INTRODUCER_PHRASES = words(["under the title", "with the title", "told the story of", "telling the story of"]);
 export const TITLE_INTRODUCERS = new RegExp(String.raw`(?<![\p{L}])(?:${INTRODUCER_PHRASES})\s+`, "iu");
+/** Either kind of introducer, wherever it is. */
+export const ANY_TITLE_INTRODUCER = new RegExp(String.raw`(?<![\p{L}])(?:${INTRODUCER_PHRASES}|${CAPITAL_INTRODUCER_PHRASES})\s+`, "iu");
 /** A lead-in that ends with an introducer: in a later sentence the title needs one ("She talked about X"). */
 export const TITLE_INTRODUCER_AT_END = new RegExp(String.raw`(?<![\p{L}])(?:${INTRODUCER_PHRASES}|${CAPITAL_INTRODUCER_PHRASES})\s+$`, "iu");
 

@@ -32,4 +32,29 @@ describe("the talk reader tells a talk's title from the writer's description of 
       ["Tame your Ingress Controllers", "Pipelines Without Tears"],
     );
   });
+
+  it("reads a topic told by a company's doing, a gerund or the speaker's own story as untitled, keeping the talk", () => {
+    const talks = readTalks([
+      "We had Arvo Tamm from Kestrel Logistics, Bea Lund of Norrhamn and Siôn Pryce at Gull Data.",
+      "",
+      "After the break Arvo talked about how Kestrel moved all of their builds onto Tekton. His main points:",
+      "",
+      "* Builds got slower first",
+      "* Then much faster",
+      "",
+      `Next, Bea Lund shared her experience of running Kafka on Kubernetes for three years (starting at [40:00](https://youtu.be/${VIDEO}?t=2400)). It's on GitHub if you want the charts.`,
+      "",
+      "### Lightning talks",
+      "",
+      "* **Siôn Pryce** told the story of his first pull request to a CNCF project.",
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, title }) => ({ speakers, title })),
+      [
+        { speakers: ["Arvo Tamm"], title: null },
+        { speakers: ["Bea Lund"], title: null },
+        { speakers: ["Siôn Pryce"], title: null },
+      ],
+    );
+  });
 });
