@@ -109,7 +109,8 @@ export function readTitle(text: string, from: number, before: number, links: rea
 // "Her talk, Progressive Delivery Without the Progress Bar, kicks off at …", "Rhodri's talk, "Cassandra on
 // Kubernetes"", "whose talk "Don't Page Me" began at", "a panel, "Who Owns the Platform?"", "gave the talk *X*".
 // "His talk name is «X»", "The title of her talk was X", "Her talk? «X»". "After the panel, Hanneke …" says when, not what.
-const NAMED_TALK = /(?<![\p{L}])(?<!\b(?:[Aa]fter|[Bb]efore|[Dd]uring|[Ff]ollowing|[Ss]ince)\s+)(?:[Tt]he\s+(?:title|name)\s+of\s+(?:her|his|their|the)\s+talk\s+(?:was|is)\s+|(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Tt]his|whose|a)|(\p{Lu}[\p{L}\p{M}-]*)['’]s)\s+(?:(?:lightning|short)\s+)?(?:talk|session|presentation|keynote|panel)(?:\s+(?:was|is|(?:name|title)\s+(?:was|is)))?(?:\s*[,:?]\s*|\s+(?:called|titled|entitled)\s+|\s+))(?=[\p{Lu}\p{N}“"«])/gu;
+// "Our opening talk, X, came from …", "The evening's first talk, X, …": a talk named by its place, in commas.
+const NAMED_TALK = /(?<![\p{L}])(?<!\b(?:[Aa]fter|[Bb]efore|[Dd]uring|[Ff]ollowing|[Ss]ince)\s+)(?:[Tt]he\s+(?:title|name)\s+of\s+(?:her|his|their|the)\s+talk\s+(?:was|is)\s+|(?:[Tt]he|[Oo]ur)\s+(?:(?:evening|night)['’]s\s+)?(?:(?:opening|closing|first|second|third|last|final|headline|next)\s+)+(?:talk|session|presentation|keynote|panel|fireside\s+chat)\s*,\s*|(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Tt]his|[Oo]ur|whose|a)|(\p{Lu}[\p{L}\p{M}-]*)['’]s)\s+(?:(?:lightning|short)\s+)?(?:talk|session|presentation|keynote|panel|fireside\s+chat)(?:\s+(?:was|is|(?:name|title)\s+(?:was|is)))?(?:\s*[,:?]\s*|\s+(?:called|titled|entitled)\s+|\s+))(?=[\p{Lu}\p{N}“"«])/gu;
 
 // "The title was "X"", "five minutes titled *X*", "a demo called "X"": a quoted or emphasised title, said to be one.
 const STATED_TITLE = /(?<![\p{L}])(?:[Tt]he\s+(?:title|name)\s+(?:was|is)\s*:?\s*|(?:titled|entitled|called)\s+)(?=[“"«\p{Lu}\p{N}])/gu;
@@ -179,7 +180,7 @@ function titleBefore(text: string, links: readonly LinkSpan[]): string | null {
   const head = handover ? text.slice(0, sentence + handover.index) : text;
   // "Then came a panel discussing Open Source Sustainability: Who Pays? ([35:40]), with …".
   const introducer = TITLE_INTRODUCERS.exec(head.slice(sentence));
-  if (introducer && /^\s*(?:\p{Lu}|[“"])/u.test(head.slice(sentence + introducer.index + introducer[0].length))) {
+  if (introducer && /^\s*(?:\p{Lu}|[“"«]|['‘](?=\p{Lu}))/u.test(head.slice(sentence + introducer.index + introducer[0].length))) {
     const title = titleFrom(head, sentence + introducer.index + introducer[0].length, links);
     if (title) return title;
   }
@@ -220,7 +221,8 @@ function titleLink(links: readonly LinkSpan[], from: number, to: number): LinkSp
       link.text !== "" &&
       !/^[a-z]+:\/\//iu.test(link.text) &&
       !NOT_TITLE_LINK_TEXT.test(link.text) &&
-      !(RECORDING_LINK_TEXT.test(link.text) && link.text.split(/\s+/u).length <= 4),
+      // "[jump to 41:18](…)": a link that names a moment points into the recording.
+      !((RECORDING_LINK_TEXT.test(link.text) || /\d:\d{2}/u.test(link.text)) && link.text.split(/\s+/u).length <= 4),
   );
 }
 
