@@ -70,7 +70,7 @@ const POSSESSOR_RE = new RegExp(String.raw`(${COMPANY_NAME})(?:['’]s|(?<=s)['�
  * person, with everyone listed beside them ("A and B from X", "A from X and B from Y").
  */
 export function readSpeakers(text: string, evidence: Evidence, titled: readonly { from: number; text: string }[] = []): SpeakerReading | null {
-  const runs = nameRuns(text);
+  const runs = withKnownFirstNames(text, nameRuns(text), evidence);
   const quoted = [...text.matchAll(/[“"]([^”"]*)[”"]/gu)].map((match) => [match.index, match.index + match[0].length] as const);
   for (const run of runs) {
     // A name inside a quotation, or inside an emphasised title, is part of that title.
@@ -177,9 +177,11 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
   });
 
   if (known) return needsSlot && !inSlot && !led ? null : accept(known.name, false);
-  if (!looksLikePerson(run.text)) return null;
+  // "Will and Priyanka from …": a word of English alone is a first name the recap gives in full elsewhere.
+  const givenInFull = !full && evidence.people.some((person) => isPartOfName(run.text, person.name, "first"));
+  if (!looksLikePerson(run.text) && !givenInFull) return null;
   // "4:12 Operators (Not the Phone Kind) for …": one everyday word that the recap never gives as a name is no first name.
-  if (!full && isCommonWord(run.text) && !isGivenName(run.text)) return null;
+  if (!full && isCommonWord(run.text) && !isGivenName(run.text) && !givenInFull) return null;
   // "3:20 Admission Webhooks: The Bouncers of Your Cluster": before a colon and a capital, a "name"
   // that opens on an everyday word the recap never gives as a person's is a title's head.
   const heading = companyMatch === null && handle === null && owner === null && /^\s*:\s*[\p{Lu}"“]/u.test(after);
@@ -195,13 +197,23 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
   const described = DESCRIBED_SUBJECT_RE.test(after);
   // "Then Gunnhild got us going with …": a name that opens its sentence, followed by what it did, is who did it.
   const subject = opensSentence(before) && !isEnglishWord(run.text) && isPastTense(/^\s+(\p{Ll}+)\b/u.exec(after)?.[1] ?? "");
-  if (!(inSlot || subject) || !(bracketed || speaks || described || subject || isGivenName(run.text) || (needsSlot && STRONG_SPEAKER_LEADS.test(before)))) return null;
+  if (!(inSlot || subject) || !(bracketed || speaks || described || subject || isGivenName(run.text) || givenInFull || (needsSlot && STRONG_SPEAKER_LEADS.test(before)))) return null;
   // A first name the recap gives in full only in passing is still that person.
   const whole = new Set(evidence.mentioned.filter((name) => isPartOfName(run.text, name, "first")));
   const [only] = whole;
   return only !== undefined && whole.size === 1 ? accept(only, false) : accept(run.text, true);
 }
 
+
+// "Will and Priyanka from Quillfeather", where a photo's caption says "Will Haverford": a word that reads as
+// English alone ("Will", "Hope") is a name when it is the first name of someone the recap names in full.
+function withKnownFirstNames(text: string, runs: readonly NameRun[], evidence: Evidence): NameRun[] {
+  const givenNames = new Set(evidence.people.map((person) => nameWords(person.name)[0] ?? "").filter((word) => word !== ""));
+  const more = [...text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}'’-])/gu)]
+    .filter((match) => givenNames.has(match[0]) && !runs.some((run) => match.index < run.to && run.from < match.index + match[0].length))
+    .map((match) => ({ text: match[0], from: match.index, to: match.index + match[0].length, words: [match[0]] }));
+  return more.length === 0 ? [...runs] : [...runs, ...more].sort((a, b) => a.from - b.from);
+}
 
 // Where a sentence starts, or after its opener ("Then ", "Next up, ").
 function opensSentence(before: string): boolean {

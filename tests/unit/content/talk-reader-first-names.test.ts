@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { readTalks } from "./read-talks";
+
+describe("the talk reader resolves first names the recap gives in full elsewhere", () => {
+  it("reads a line-up with a few words between 'speakers' and its list", () => {
+    const talks = readTalks([
+      "Our speakers this month were Esi Owusu-Brandt, Lars Tveit and Mireille Fabre.",
+      "",
+      "Esi kicked off with Leases Without Fear.",
+      "",
+      "Then Lars took us through Quotas for Humans.",
+      "",
+      "Mireille closed with Tracing the Untraceable.",
+    ]);
+    assert.deepEqual(
+      talks.map((talk) => talk.speakers),
+      [["Esi Owusu-Brandt"], ["Lars Tveit"], ["Mireille Fabre"]],
+    );
+  });
+
+  it("reads a given name that is also a word of English as the person the recap names in full", () => {
+    const talks = readTalks([
+      "![Will Haverford and Priyanka Raghunathan](/images/quillfeather.jpeg)",
+      "",
+      "First up were Will and Priyanka from Quillfeather Ltd, who gave a double act on Helm Charts at Scale.",
+    ]);
+    assert.deepEqual(talks.map((talk) => talk.speakers), [["Will Haverford", "Priyanka Raghunathan"]]);
+  });
+});
