@@ -6,12 +6,12 @@ import { JOB_WORDS_RE, NAME_PARTICLES, SENTENCE_OPENING_WORDS } from "./vocabula
 /**
  * Person names as people write them. A name is a run of capitalised words ("Zoë Lefèvre",
  * "Chris Hall-Jones", "Eric P. Lindqvist", "Daan van der Berg", "O'Neill"); words with an inner
- * capital ("KubeCon", "CodeNode") or all in capitals ("SQL", "UK") never stand in one, so
+ * capital ("KubeCon", "CodeNode"; "D'Arcy", "Dell'Acqua" and "van 't Hoff" aside) or all in capitals ("SQL", "UK") never stand in one, so
  * event, venue and product names fall apart into pieces that the evidence then has to carry.
  */
-const NAME_TOKEN = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|(?:(?:al|el|ul|ad|ar|as|at|az|abu|bin|ibn|bint)-)?(?:Mc|Mac|O['’]|D['’]|d['’]|l['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)`;
+const NAME_TOKEN = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|(?:(?:al|el|ul|ad|ar|as|at|az|abu|bin|ibn|bint)-)?(?:Mc|Mac|\p{Lu}['’]|d['’]|l['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?)`;
 const TOKEN_END = String.raw`(?![\p{L}\p{M}\p{N}@])`;
-const PARTICLE = String.raw`(?:${NAME_PARTICLES.join("|")}|Ó|Ní|Ua|Nic|Uí)`;
+const PARTICLE = String.raw`(?:${NAME_PARTICLES.join("|")}|Ó|Ní|Ua|Nic|Uí|['’]t)`;
 const NAME_RUN = new RegExp(
   String.raw`(?<![\p{L}\p{M}\p{N}'’.@/-])${NAME_TOKEN}${TOKEN_END}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_TOKEN}${TOKEN_END}){0,4}`,
   "gu",
@@ -155,7 +155,8 @@ export function isGivenName(word: string): boolean {
 }
 
 export function isLeadingNonName(word: string): boolean {
-  if (/^\p{Lu}\.$/u.test(word) || isGivenName(word)) return false;
+  // "D'Arcy", "N'Diaye": a capital, an apostrophe and a capital is a name's, never a contraction.
+  if (/^\p{Lu}\.$/u.test(word) || /^\p{Lu}['’]\p{Lu}/u.test(word) || isGivenName(word)) return false;
   if (SENTENCE_OPENING_WORDS.has(word)) return true;
   const tags = wordTags(word);
   return FUNCTION_TAGS.some((tag) => tags.has(tag));

@@ -27,4 +27,20 @@ describe("the talk reader resolves first names the recap gives in full elsewhere
     ]);
     assert.deepEqual(talks.map((talk) => talk.speakers), [["Will Haverford", "Priyanka Raghunathan"]]);
   });
+
+  it("reads names with an apostrophe inside, after a capital or before one, and the Dutch 't", () => {
+    const talks = readTalks([
+      "First, D'Arcy Whitmore from Tollgate Insurance gave Leases Without Fear.",
+      "",
+      "Next, Jean-Baptiste N'Diaye from Vireo Capital gave Quotas for Humans.",
+      "",
+      "Then Chiara Dell'Acqua of Ravello Cloud gave Tracing the Untraceable.",
+      "",
+      "Finally we had Dagmar van 't Hoff from Polder Compute with Ten Years of Etcd.",
+    ]);
+    assert.deepEqual(
+      talks.map((talk) => talk.speakers),
+      [["D'Arcy Whitmore"], ["Jean-Baptiste N'Diaye"], ["Chiara Dell'Acqua"], ["Dagmar van 't Hoff"]],
+    );
+  });
 });
