@@ -167,7 +167,8 @@ export function isLeadingNonName(word: string): boolean {
  * organisation, a date or a phrase that starts with a verb. The recap's evidence decides the rest.
  */
 export function looksLikePerson(name: string): boolean {
-  const parts = nameWords(name);
+  // "Chiara De Luca", "Pieter De Smet": a particle written with a capital inside a name is still a particle.
+  const parts = nameWords(name).filter((word, index) => index === 0 || !PARTICLE_RE.test(word.toLowerCase()));
   if (parts.length === 0 || parts.length > 4) return false;
   if (parts.every((word) => /^\p{Lu}\.$/u.test(word))) return false;
   const first = parts[0] ?? "";

@@ -28,7 +28,7 @@ describe("the talk reader resolves first names the recap gives in full elsewhere
     assert.deepEqual(talks.map((talk) => talk.speakers), [["Will Haverford", "Priyanka Raghunathan"]]);
   });
 
-  it("reads names with an apostrophe inside, after a capital or before one, and the Dutch 't", () => {
+  it("reads names with an apostrophe inside, the Dutch 't, and a particle written with a capital", () => {
     const talks = readTalks([
       "First, D'Arcy Whitmore from Tollgate Insurance gave Leases Without Fear.",
       "",
@@ -37,10 +37,12 @@ describe("the talk reader resolves first names the recap gives in full elsewhere
       "Then Chiara Dell'Acqua of Ravello Cloud gave Tracing the Untraceable.",
       "",
       "Finally we had Dagmar van 't Hoff from Polder Compute with Ten Years of Etcd.",
+      "",
+      "To close, our panellists were Sunniva Berg from Norrvik and Chiara De Luca from Palisade Security Srl, on Certifications: Worth It?",
     ]);
     assert.deepEqual(
       talks.map((talk) => talk.speakers),
-      [["D'Arcy Whitmore"], ["Jean-Baptiste N'Diaye"], ["Chiara Dell'Acqua"], ["Dagmar van 't Hoff"]],
+      [["D'Arcy Whitmore"], ["Jean-Baptiste N'Diaye"], ["Chiara Dell'Acqua"], ["Dagmar van 't Hoff"], ["Sunniva Berg", "Chiara De Luca"]],
     );
   });
 });
