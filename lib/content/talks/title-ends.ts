@@ -115,6 +115,9 @@ export function quotedSpans(text: string): [number, number][] {
 export function sentenceEnd(text: string): number {
   for (const match of text.matchAll(/[.!?](?=\s|$)/gu)) {
     if (match[0] === "." && isAbbreviationDot(text, match.index)) continue;
+    // "Open Source: Who Pays? (starting at 44:30) between …", "Worth It? kicked off at …": a title's own
+    // question or exclamation mark, when the sentence runs on in lower case or a bracket.
+    if (match[0] !== "." && /^\s+[\p{Ll}(]/u.test(text.slice(match.index + 1))) continue;
     return match.index;
   }
   return text.length;

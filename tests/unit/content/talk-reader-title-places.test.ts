@@ -31,4 +31,14 @@ describe("the talk reader finds a title wherever the writer put it", () => {
       ],
     );
   });
+
+  it("keeps a question mark inside a title before its speaker when the sentence runs on", () => {
+    const talks = readTalks([
+      `After that we tried a fireside chat on Open Source: Who Pays? (starting at [44:30](https://youtu.be/${VIDEO}?t=2670)) between Kofi Mensah from the Lantern Foundation and me.`,
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, title }) => ({ speakers, title })),
+      [{ speakers: ["Kofi Mensah"], title: "Open Source: Who Pays?" }],
+    );
+  });
 });
