@@ -86,7 +86,7 @@ function readBlock(unit: Unit, index: number, evidence: Evidence): Reading {
   // A panel's title is read as if no one were named: its panellists, or its moderator when no panellist
   // is named, may come before or after it.
   const opener = panel || (opening && moderates(masked, { from: opening.from, to: opening.end })) ? null : speaking && !panellistsLater ? speaking : null;
-  const read = opener ? readTitle(masked, afterAppositive(masked, opener.end, unit.links), opener.from, unit.links) : (speakerlessTitle(masked, unit) ?? (opening ? readTitle(masked, afterAppositive(masked, opening.end, unit.links), opening.from, unit.links) : null));
+  const read = opener ? readTitle(masked, afterAppositive(masked, opener, unit.links), opener.from, unit.links) : (speakerlessTitle(masked, unit) ?? (opening ? readTitle(masked, afterAppositive(masked, opening, unit.links), opening.from, unit.links) : null));
   return { unit, index, masked, stamps, speaking, title: named ?? read ?? statedTitle(masked, unit.links) ?? spanTitle(masked, unit.links) ?? (speaking ? linkedTitle(unit.links) : null) };
 }
 
@@ -175,10 +175,14 @@ function possessor(text: string, evidence: Evidence): SpeakerReading | null {
 // "**Talk 1.** Siobhán Ní Bhriain, Fernhill Data: *Postgres on Kubernetes*": the company, then the title.
 // "Tavita Faleolo from Reefline in Auckland, visiting London for the month, gave us …": where they are from, too.
 // A description holds no quotation: "who gave us "Backstage in Production: The Good, the Bad …"" is the title.
-const APPOSITIVE_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:\p{Lu}[\p{L}\p{M}-]*\s*){1,3})?\s*,\s*[^,.;()"“”«»${CUT}]{2,60},\s*(?=\p{Ll})|^\s*,\s*(?:\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*\s*){1,4}(?=:\s)`, "u");
+// "…from Veyrac SAS, with GitOps, or: How I Learned …": words that open on the talk's own lead-in are no description.
+const APPOSITIVE_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:\p{Lu}[\p{L}\p{M}-]*\s*){1,3})?\s*,\s*(?!\s*(?:with|on|about|presenting|talking)\s)[^,.;()"“”«»${CUT}]{2,60},\s*(?=\p{Ll})`, "u");
+const COMPANY_BEFORE_COLON = /^\s*,\s*(?:\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*\s*){1,4}(?=:\s)/u;
 
-function afterAppositive(text: string, at: number, links: readonly LinkSpan[]): number {
-  const length = APPOSITIVE_AFTER.exec(text.slice(at))?.[0].length ?? 0;
+function afterAppositive(text: string, speaking: SpeakerReading, links: readonly LinkSpan[]): number {
+  const at = speaking.end;
+  // "…from Kubeshed, Don't Panic: A Lightning Talk on …": after the speaker's company, the words before a colon are the title's.
+  const length = (APPOSITIVE_AFTER.exec(text.slice(at)) ?? (speaking.company === null ? COMPANY_BEFORE_COLON.exec(text.slice(at)) : null))?.[0].length ?? 0;
   // "…, who told us about [WebAssembly on the Edge: Spin, wasmCloud and Friends](…)": nor a link's text.
   return links.some((link) => link.from >= at && link.from < at + length) ? at : at + length;
 }

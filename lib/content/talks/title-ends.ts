@@ -64,8 +64,9 @@ function sentenceOrClauseEnd(text: string): number {
   if (cut !== -1) end = cut;
   const quoted = quotedSpans(text);
   const inQuote = (index: number) => quoted.some(([from, to]) => index > from && index < to);
-  // "…Raspberry Pis (Because Why Not?), live from his spare room": a title's words are not lower-case after a comma.
-  for (const clause of [TITLE_TRAILING_CLAUSE.exec(text.slice(0, end)), /,\s+(?!(?:and|or|but|nor|vs|the|a|an)\s)\p{Ll}+(?![\p{L}\p{N}-])/u.exec(text.slice(0, end)), narrativeAnd(text.slice(0, end)), appositive(text.slice(0, end))]) {
+  // "…Raspberry Pis (Because Why Not?), live from his spare room": a title's words are not lower-case after a
+  // comma ("Multi-Cluster DNS, or: How I Learned …" keeps its subtitle).
+  for (const clause of [TITLE_TRAILING_CLAUSE.exec(text.slice(0, end)), /,\s+(?!(?:and|or|but|nor|vs|the|a|an)[\s:])\p{Ll}+(?![\p{L}\p{N}-])/u.exec(text.slice(0, end)), narrativeAnd(text.slice(0, end)), appositive(text.slice(0, end))]) {
     if (clause && !inQuote(clause.index)) end = Math.min(end, clause.index);
   }
   // "… for on-call (1:10:00, [link](…))": a bracket that opens on a time is an aside too.

@@ -67,7 +67,9 @@ export function readTitle(text: string, from: number, before: number, links: rea
     // "travelled from New Zealand", "at CodeNode": a place or a company, not the title.
     const place = /(?:^|\s)(?:from|at)\s+$/u.test(lead) || (/(?:^|\s)in\s+$/u.test(lead) && /^(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*[,.]/u.test(rest.slice(at)));
     // "… drive on it, in a talk called 'The "Golden Path" Is Paved …'": however long the lead, "called" names it.
-    const calls = /(?:^|\s)(?:titled|entitled|called|named)\s+$/iu.test(lead);
+    // "…, who is between jobs (and very happy to tell you about it), with WASM on Kubernetes: …": and so does
+    // the lead-in's last word, when it introduces the title.
+    const calls = /(?:^|\s)(?:titled|entitled|called|named|with)\s+$/iu.test(lead) || TITLE_INTRODUCER_AT_END.test(lead);
     if (opener || place || (isLeadInLengthy(lead) && !calls)) {
       if (sentences > 1) break;
       // Skip the whole capitalised run ("at Ashgrove Bank"), not just its first letter.

@@ -10,6 +10,8 @@ describe("the talk reader tells a talk's title from the writer's description of 
       "Then Tunde Bakare from Oakhurst Ltd spoke about the cost dashboard they run on Grafana for every team.",
       "",
       "We closed with Ines Carvalho, who showed us in ten minutes how she uses Kind and a Makefile for every client.",
+      "",
+      "Last, Hye-jin Park from Seaforth did a quick slot on the admission controller her team wrote to stop people deploying on Fridays.",
     ]);
     assert.deepEqual(
       talks.map(({ speakers, title }) => ({ speakers, title })),
@@ -17,6 +19,7 @@ describe("the talk reader tells a talk's title from the writer's description of 
         { speakers: ["Henrike Vos"], title: null },
         { speakers: ["Tunde Bakare"], title: null },
         { speakers: ["Ines Carvalho"], title: null },
+        { speakers: ["Hye-jin Park"], title: null },
       ],
     );
   });

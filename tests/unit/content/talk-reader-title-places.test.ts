@@ -41,4 +41,18 @@ describe("the talk reader finds a title wherever the writer put it", () => {
       [{ speakers: ["Kofi Mensah"], title: "Open Source: Who Pays?" }],
     );
   });
+
+  it("reads a title whole after a company, a comma and a long aside, with its ', or:' subtitle", () => {
+    const talks = readTalks([
+      `We closed with a lightning talk from Jonas Eriksen from Kubeshed, Don't Panic: A Lightning Talk on etcd Backups (at [2:05:20](https://youtu.be/${VIDEO}?t=7520)), which was five minutes long.`,
+      "",
+      "Our second speaker was Lise Fontaine from Veyrac SAS, with GitOps, or: How I Learned to Love the Pull Request, starting at 47:05.",
+      "",
+      "Then we had Seun, who is between jobs (and very happy to tell you about it, he is looking for platform roles), with WASM on Kubernetes: Hype or Here?, starting at 1:03:40.",
+    ]);
+    assert.deepEqual(
+      talks.map((talk) => talk.title),
+      ["Don't Panic: A Lightning Talk on etcd Backups", "GitOps, or: How I Learned to Love the Pull Request", "WASM on Kubernetes: Hype or Here?"],
+    );
+  });
 });
