@@ -2,8 +2,9 @@
 import { looksLikePerson, nameRuns, nameWords } from "./names";
 import { companyAt, type Person } from "./speakers";
 
-// "Our speakers this month were …": a few words may stand between the speakers and their list.
-const LIST_OPENS = /(?:featur\w*|speakers?\s*(?:(?:[\p{Ll}'’]+\s+){0,3}?(?:were|was)|:|lined\s+up:?)?|line-?up\s*(?:featured|included|was|:)?|talks\s+(?:from|by)|joined\s+by|:)\s*$/iu;
+// "Our speakers this month were …", "We had two excellent speakers, …": a few words or a comma may stand
+// between the speakers and their list.
+const LIST_OPENS = /(?:featur\w*|speakers?\s*(?:(?:[\p{Ll}'’]+\s+){0,3}?(?:were|was)|:|lined\s+up:?)?|line-?up\s*(?:featured|included|was|:)?|talks\s+(?:from|by)|joined\s+by|:)[\s,]*$/iu;
 
 /**
  * "featuring A B, C D and E F", "speakers: A from X, B from Y and C": the people of an

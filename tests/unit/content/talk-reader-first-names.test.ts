@@ -19,6 +19,15 @@ describe("the talk reader resolves first names the recap gives in full elsewhere
     );
   });
 
+  it("reads a line-up set off by a comma, and a two-word given name as the person named in full", () => {
+    const talks = readTalks([
+      "We had two excellent speakers, Ana Sofía Ruiz de Alarcón and Tiago Mendes, at our March meetup.",
+      "",
+      "Kicking off our evening was Ana Sofía from Tidewell, who told us about Bare-Metal Clusters on a Budget.",
+    ]);
+    assert.deepEqual(talks.map((talk) => talk.speakers), [["Ana Sofía Ruiz de Alarcón"]]);
+  });
+
   it("reads a given name that is also a word of English as the person the recap names in full", () => {
     const talks = readTalks([
       "![Will Haverford and Priyanka Raghunathan](/images/quillfeather.jpeg)",
