@@ -1,5 +1,5 @@
 // Companies as a recap writes them: their names, legal forms, and the fullest form the recap gives.
-import { nameKey } from "./names";
+import { isCity, nameKey } from "./names";
 import type { Evidence } from "./speakers";
 import { LEGAL_FORM } from "./vocabulary";
 
@@ -32,8 +32,8 @@ export function isListedCompany(name: string, evidence: Pick<Evidence, "companie
 export function cleanCompany(raw: string): string | null {
   // "Tbilisi-based Svaneti Cloud": where the company is based is not its name.
   const company = raw.replace(/\s+/g, " ").trim().replace(/[,;:]$/u, "").replace(/^\p{Lu}[\p{L}\p{M}]*-based\s+/u, "");
-  // "Great Certificate Expiry of 2022": a year is not a company.
-  return /\p{L}/u.test(company) ? company : null;
+  // "Great Certificate Expiry of 2022": a year is not a company; "from Cardiff", "joined us from Nantes": nor a city.
+  return /\p{L}/u.test(company) && !isCity(company) ? company : null;
 }
 
 // A company may already be a list ("Ibis Cloud / Vela Systems"): each name once.

@@ -162,6 +162,12 @@ export function isLeadingNonName(word: string): boolean {
   return FUNCTION_TAGS.some((tag) => tags.has(tag));
 }
 
+/** "Cardiff", "Hanoi": a city compromise knows, where someone comes from rather than where they work. */
+export function isCity(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return words.length <= 2 && words.every((word) => wordTags(word).has("City"));
+}
+
 /**
  * Whether a run of capitalised words can be a person on its own merits: not a place, an
  * organisation, a date or a phrase that starts with a verb. The recap's evidence decides the rest.

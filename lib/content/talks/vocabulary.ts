@@ -19,7 +19,7 @@ export const SENTENCE_OPENING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Legal forms that end a company name after a comma or space ("Kairo Labs, Inc."). */
-const LEGAL_FORMS = ["Co., Ltd.", "Inc.", "Ltd.", "Corp.", "Co.", "S.A.S.", "S.A.", "B.V.", "N.V.", "s.r.o.", "S.r.l.", "a.s.", "Zrt.", "Kft.", "S.p.A.", "S.L.", "Sp. z o.o.", "sp. z o.o.", "d.o.o.", "K.K.", "ASA", "SAS", "Pty Ltd", "Sdn Bhd", "Bhd", "LLC", "LLP", "GmbH", "AG", "plc", "PLC", "Ltd", "Inc", "Limited", "Corp", "SA", "BV", "SE", "AB", "ApS", "Oy", "AS", "A/S", "Zrt", "Kft", "Pty"];
+const LEGAL_FORMS = ["GmbH & Co. KG", "Pte. Ltd.", "Pte Ltd", "S.à r.l.", "Co., Ltd.", "Inc.", "ehf.", "hf.", "Lda.", "Ltda.", "S.L.U.", "Oyj", "OÜ", "UAB", "SARL", "SRL", "Srl", "KG", "Ltd.", "Corp.", "Co.", "S.A.S.", "S.A.", "B.V.", "N.V.", "s.r.o.", "S.r.l.", "a.s.", "Zrt.", "Kft.", "S.p.A.", "S.L.", "Sp. z o.o.", "sp. z o.o.", "d.o.o.", "K.K.", "ASA", "SAS", "Pty Ltd", "Sdn Bhd", "Bhd", "LLC", "LLP", "GmbH", "AG", "plc", "PLC", "Ltd", "Inc", "Limited", "Corp", "SA", "BV", "SE", "AB", "ApS", "Oy", "AS", "A/S", "Zrt", "Kft", "Pty"];
 export const LEGAL_FORM = String.raw`(?:,?\s+(?:${LEGAL_FORMS.map((form) => form.replace(/[./]/g, (c) => `\\${c}`)).join("|")})(?![\p{L}\p{N}]))`;
 
 /** Words of a job title ("Jane Doe, Staff Engineer at Acme"), never part of a name. */
@@ -100,7 +100,7 @@ export const TITLE_TRAILING_CLAUSE = /,?\s+(?:where|which|in which|during which|
 export const SENTENCE_OPENERS = /^(?:He|She|They|His|Her|Their|We|Our|It|Its|This|That|These|There|I|You|Slides|The talk|The slides|The recording|Check|Find|Watch|Read|See)\b/u;
 
 /** Abbreviations whose full stop does not end a sentence. */
-export const ABBREVIATIONS = /(?:^|[^\p{L}])(?:Inc|Ltd|Corp|Co|vs|etc|e\.g|i\.e|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|approx|incl)$/u;
+export const ABBREVIATIONS = /(?:^|[^\p{L}])(?:Inc|Ltd|Pte|Corp|Co|vs|etc|e\.g|i\.e|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|approx|incl)$/u;
 /** "No. 5": "No" is short for "number" only before one ("… and Saying No. She argued" ends a sentence). */
 export const NUMBER_ABBREVIATION = /(?:^|[^\p{L}])No$/u;
 

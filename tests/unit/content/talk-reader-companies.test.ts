@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { readTalks, VIDEO } from "./read-talks";
+
+describe("the talk reader reads where a speaker works", () => {
+  it("takes no city a speaker came from as their company", () => {
+    const talks = readTalks([
+      `Last but not least, Gruffudd ap Rhys from Cardiff, with Councils on a Shoestring (starting at [58:12](https://youtu.be/${VIDEO}?t=3492)).`,
+      "",
+      `To close, a lightning talk from Jean-Pierre Moreau, who joined us from Nantes, on eBPF for Humans (starting at [1:10:00](https://youtu.be/${VIDEO}?t=4200)).`,
+    ]);
+    assert.deepEqual(
+      talks.map(({ speakers, company }) => ({ speakers, company })),
+      [
+        { speakers: ["Gruffudd ap Rhys"], company: null },
+        { speakers: ["Jean-Pierre Moreau"], company: null },
+      ],
+    );
+  });
+
+  it("keeps legal forms from more countries with the company", () => {
+    const talks = readTalks([
+      "First, Björn Þórarinsson from Geysir Data ehf. gave Green Ops for Clusters.",
+      "",
+      "Then Siti Rahmah from Tidewater Cloud Pte. Ltd. gave Edge Nodes in the Tropics.",
+    ]);
+    assert.deepEqual(
+      talks.map((talk) => talk.company),
+      ["Geysir Data ehf.", "Tidewater Cloud Pte. Ltd."],
+    );
+  });
+});
