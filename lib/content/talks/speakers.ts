@@ -1,6 +1,6 @@
 import { escapeRegExp } from "../../regexp";
 import { isCommonWord, isEnglishWord, isGivenName, isHonorificBefore, isLeadingNonName, isPastTense, looksLikePerson, nameKey, nameRuns, nameWords, type NameRun } from "./names";
-import { JOB_WORDS, MONTHS, SPEAKER_FOLLOWERS, SPEAKER_LEADS, STRONG_SPEAKER_LEADS, TALK_OPENER, THING_LEADS } from "./vocabulary";
+import { JOB_WORDS, LEGAL_FORM, MONTHS, SPEAKER_FOLLOWERS, SPEAKER_LEADS, STRONG_SPEAKER_LEADS, TALK_OPENER, THING_LEADS } from "./vocabulary";
 import { CUT } from "./stamps";
 import { addCompany, cleanCompany, COMPANY_NAME, isListedCompany, withLegalDot } from "./companies";
 
@@ -51,6 +51,15 @@ const WORKS_AT_RE = new RegExp(
   String.raw`(?:\s*,\s*(?:who|she|he|they)\s+|\s+)(?:is|was|works?|working|worked|leads|led|runs|ran|heads|headed|manages|looks\s+after)\b[^,.;()${CUT}]{0,60}?\s(?:at|for|with)\s+(?:the\s+)?(${COMPANY_NAME})`,
   "uy",
 );
+// "… and Dirk-Jan recently joined Nordlicht Systeme GmbH": a company by its legal form, that someone joined.
+const JOINED_RE = new RegExp(String.raw`\s+(?:recently\s+|just\s+|has\s+(?:just\s+)?)?(?:joined|moved\s+to)\s+(?:the\s+)?(${COMPANY_NAME})`, "uy");
+const LEGAL_NAME_END = new RegExp(String.raw`${LEGAL_FORM}\.?$`, "u");
+
+/** Where a sentence of its own says the person works, from just after their name. */
+function worksAt(text: string, afterName: number): string | null {
+  const joined = readAt(JOINED_RE, text, afterName)?.[1] ?? "";
+  return cleanCompany(readAt(WORKS_AT_RE, text, afterName)?.[1] ?? "") ?? (LEGAL_NAME_END.test(joined) ? cleanCompany(joined) : null);
+}
 // "Freya, one of our long-time regulars, grabbed the mic", "Bartek, who's been coming since the first one,
 // telling us about": a first name set off by a description, then what they did.
 const DESCRIBED_SUBJECT_RE = new RegExp(String.raw`^\s*,\s*(?:an?|one|our|the|who)\b[^,.;()${CUT}]{2,80},\s*(?:[\p{Ll}-]+(?:ed|ing)|told|gave|took|spoke|ran|led|made|showed|shared)\b`, "u");
@@ -252,7 +261,7 @@ export function peopleIn(text: string): (Person & { from: number })[] {
     if (nameWords(run.text).length < 2 || !looksLikePerson(run.text)) continue;
     const { company, afterHandle } = companyAt(text, run.to);
     // "Zeynep Arslan is a staff engineer at Obsidian Works.": a sentence of its own about where they work.
-    const found = company ?? cleanCompany(readAt(WORKS_AT_RE, text, afterHandle)?.[1] ?? "");
+    const found = company ?? worksAt(text, afterHandle);
     if (found) people.push({ name: run.text, company: found, from: run.from });
   }
   return people;
@@ -276,7 +285,7 @@ export function companyOf(name: string, text: string): string | null {
   for (const run of nameRuns(text)) {
     if (!keys.has(nameKey(run.text))) continue;
     const { company, afterHandle } = companyAt(text, run.to);
-    const found = company ?? cleanCompany(readAt(WORKS_AT_RE, text, afterHandle)?.[1] ?? "");
+    const found = company ?? worksAt(text, afterHandle);
     if (found && !/\sfrom\s/u.test(found)) return found;
   }
   return null;

@@ -29,4 +29,11 @@ describe("the talk reader reads where a speaker works", () => {
       ["Geysir Data ehf.", "Tidewater Cloud Pte. Ltd."],
     );
   });
+
+  it("reads where each of a pair works from a later sentence, a company they joined by its legal form too", () => {
+    const talks = readTalks([
+      "Next, Maeve Ó Súilleabháin and Dirk-Jan van der Linden gave us **Istio in Production**. Maeve works at Kestrel Data Inc., and Dirk-Jan recently joined Nordlicht Systeme GmbH.",
+    ]);
+    assert.deepEqual(talks.map((talk) => talk.company), ["Kestrel Data Inc. / Nordlicht Systeme GmbH"]);
+  });
 });
