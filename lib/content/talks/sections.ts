@@ -213,13 +213,22 @@ function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evi
   // "We had two excellent speakers, María José Ruiz de Alarcón and Oluwaseun Akinwande, at our March meetup".
   if (speaking && speaking.speakers.length >= 2 && COUNTED_SPEAKERS.test(masked.slice(0, speaking.from))) return false;
   // A programme entry: the speaker opens it, or is one of the fields it is laid out in ("Title — Name (Company)").
-  if (unit.kind === "item") return speaking !== null && (speaking.from - labelEnd(masked) <= 2 || reading.laidOut === true) && about && (speaking.unresolved.length === 0 || speaking.company !== null);
+  if (unit.kind === "item") return speaking !== null && (opensItem(masked, speaking.from) || reading.laidOut === true) && about && (speaking.unresolved.length === 0 || speaking.company !== null);
   if (speaking === null) return title !== null && TALK_OPENER.test(masked) && TALK_WORDS.test(masked);
   const introduces = TALK_OPENER.test(masked) || TALK_WORDS.test(masked) || (unit.listAfter !== null && /:\s*$/u.test(masked)) || hasRecording(readings, reading.index);
   // "Henrik opened with "Service Discovery Without Tears"": a speaker the recap introduced, as the subject, with a title.
   const introduced = speaking.from <= 3 && speaking.unresolved.length === 0 && speaking.speakers.every((name) => findPerson(name, evidence) !== null);
   // "Joost, who looks after the platform at …, went without slides": an introduced speaker opening a paragraph of their own.
   return (introduces && (about || unit.listAfter !== null)) || (introduced && (about || speaking.from === 0));
+}
+
+// "* Then Jun-seo Park showed us …", "* Last but not least, Ngozi gave us …": an opener may come before the item's speaker.
+const ITEM_OPENER = new RegExp(String.raw`${TALK_OPENER.source}[\s,]*$`, "iu");
+
+/** Whether the speaker found at `from` opens the list item (after its label, and an opener if any). */
+function opensItem(masked: string, from: number): boolean {
+  const label = labelEnd(masked);
+  return from - label <= 2 || ITEM_OPENER.test(masked.slice(label, from));
 }
 
 // A heading with a title only is a talk when a paragraph right under it names the speaker.
