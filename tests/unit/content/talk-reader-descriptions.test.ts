@@ -60,4 +60,18 @@ describe("the talk reader tells a talk's title from the writer's description of 
       ],
     );
   });
+
+  it("keeps a talk whose paragraph tells readers to hire the speaker, or whose title is about hiring", () => {
+    const talks = readTalks([
+      "Chidi Eze from Larkfield gave the funniest talk of the night, YAML: A Love Story?. Chidi is between jobs, so if you're hiring, talk to him!",
+      "",
+      "Wrapping up was our panel, Hiring for Cloud Native Teams: Where Are All the SREs? Our panellists were Bongani Dlamini from Stratton Hale and Carys Evans from Ovenden Ltd.",
+      "",
+      "Ollie from Nimbusweave gave a five-minute demo of Nimbusweave Flow, their new product. They're hiring too.",
+    ]);
+    assert.deepEqual(
+      talks.map((talk) => talk.title),
+      ["YAML: A Love Story?", "Hiring for Cloud Native Teams: Where Are All the SREs?"],
+    );
+  });
 });
