@@ -4,7 +4,8 @@ import { sentenceEnd } from "./title-ends";
 
 // A wh-word with a subject of its own ("how they", "why her team"): the words after it describe the talk in
 // the writer's own clause. After an introducer, so does a subject and its verb ("about the cluster he runs").
-const DESCRIBING_CLAUSE = /(?<![\p{L}])(?:how|why|what|when|where|whether)\s+(?:they|she|he|we|i|it|you|her|his|their|our|its|the|a|an|this|that|these|those|one|some|most|many|all)(?![\p{L}])/iu;
+// "asked whether server-side Wasm is ready": so does "whether" before a word in lower case.
+const DESCRIBING_CLAUSE = /(?<![\p{L}])(?:(?:how|why|what|when|where|whether)\s+(?:they|she|he|we|i|it|you|her|his|their|our|its|the|a|an|this|that|these|those|one|some|most|many|all)|whether\s+\p{Ll}[\p{Ll}-]*)(?![\p{L}])/iu;
 const SUBJECT_AND_VERB = /(?<![\p{L}])(?:he|she|they|we)\s+(?!and\b|or\b)\p{Ll}+(?![\p{L}])/u;
 // "the admission controller her team wrote": a possessive, its noun and a verb in the past.
 const OWNER_AND_VERB = /(?<![\p{L}])(?:his|her|their|our)\s+\p{Ll}+\s+(\p{Ll}+)(?![\p{L}])/gu;

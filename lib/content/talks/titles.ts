@@ -57,7 +57,10 @@ export function readTitle(text: string, from: number, before: number, links: rea
     // describes the talk, and until that sentence ends only a quotation or a link can be its title.
     // "talked about how Nettlefield moved all of their CI": so does a wh-word before a subject in a sentence's case.
     const whClause = /(?<![\p{L}])(?:how|why|what|whether)\s+$/iu.test(lead) && !isTitleLike(rest.slice(at).split(/\s+/u).slice(0, 6).join(" "));
-    if ((describing || whClause || isDescribing(lead)) && at !== linkAt && !OPEN_QUOTES.includes(rest[at] ?? "")) {
+    // "… whether server-side Wasm is ready in WebAssembly on the Server: Hype Check 2026": a run in title case still is one.
+    const span = rest.slice(at, at + titleEnd(rest.slice(at))).replaceAll(CUT, " ").trim();
+    const titleCased = span.includes(": ") && isTitleLike(span) && isTitleLike(span.slice(0, span.indexOf(": ")));
+    if ((describing || whClause || isDescribing(lead)) && at !== linkAt && !OPEN_QUOTES.includes(rest[at] ?? "") && !titleCased) {
       describing = true;
       described = true;
       offset += at + Math.max(/^[\p{L}\p{M}\p{N}'’&-]*/u.exec(rest.slice(at))?.[0].length ?? 1, 1);
@@ -288,7 +291,8 @@ export function withoutSessionKind(title: string): string {
 }
 
 function cleanTitle(raw: string): string | null {
-  let title = raw.replace(/\s+/g, " ").trim().replace(new RegExp(String.raw`[\s,;:–—${CUT}-]+$`, "u"), "");
+  // "… the Business (from 38:20, …)": a bracket left open where the time was cut out goes too.
+  let title = raw.replace(/\s+/g, " ").trim().replace(new RegExp(String.raw`[\s,;:–—(${CUT}-]+$`, "u"), "");
   title = unquoted(withoutFinalStop(title).trim());
   // "the Long Road to Multi-Tenancy": a lower-case article is the lead-in, not the title; so is the kind of
   // session before a colon or a dash ("Panel: Is Multi-Cloud a Myth?", "Panel — Who Owns the Pager?").

@@ -83,7 +83,7 @@ const INTRODUCER_PHRASES = words([
   "spoke on", "speaking on", "inviting us to", "invited us to", "introduced us to", "walked us through",
   "walking us through", "took us through", "taking us through", "described", "describing", "presented",
   "presenting", "discussed", "discussing", "explained", "explaining", "demoed", "demonstrated", "titled",
-  "entitled", "called", "on", "about",
+  "entitled", "called", "brought us", "gave us", "treated us to", "on", "about",
 ]);
 // …and phrases after which only a capital starts one ("told the story of how …" describes the talk).
 const CAPITAL_INTRODUCER_PHRASES = words(["under the title", "with the title", "told the story of", "telling the story of"]);
@@ -94,7 +94,7 @@ export const ANY_TITLE_INTRODUCER = new RegExp(String.raw`(?<![\p{L}])(?:${INTRO
 export const TITLE_INTRODUCER_AT_END = new RegExp(String.raw`(?<![\p{L}])(?:${INTRODUCER_PHRASES}|${CAPITAL_INTRODUCER_PHRASES})\s+$`, "iu");
 
 /** Words that open a new clause inside a title's sentence: the title ends before them. */
-export const TITLE_TRAILING_CLAUSE = /,?\s+(?:where|which|in which|during which|and (?:he|she|they|we|it)|after which|followed by|so check|check (?:it )?out|rather than|instead of|because|since|while|so that|on the(?= \p{Ll}))\b|,\s+(?:he|she|they|we|it|his|her|their|both|from|was|is|were|are|had|has)\b/u;
+export const TITLE_TRAILING_CLAUSE = /\s+[-–—]\s+(?:it|he|she|they|we|or|and|but|which|who|this|that)\b|,?\s+(?:where|which|in which|during which|and (?:he|she|they|we|it)|after which|followed by|so check|check (?:it )?out|rather than|instead of|because|since|while|so that|on the(?= \p{Ll}))\b|,\s+(?:he|she|they|we|it|his|her|their|both|from|was|is|were|are|had|has)\b/u;
 
 /** Pronouns and sentence openers that start a new sentence, never a title's next words. */
 export const SENTENCE_OPENERS = /^(?:He|She|They|His|Her|Their|We|Our|It|Its|This|That|These|There|I|You|Slides|The talk|The slides|The recording|Check|Find|Watch|Read|See)\b/u;

@@ -55,4 +55,28 @@ describe("the talk reader finds a title wherever the writer put it", () => {
       ["Don't Panic: A Lightning Talk on etcd Backups", "GitOps, or: How I Learned to Love the Pull Request", "WASM on Kubernetes: Hype or Here?"],
     );
   });
+
+  it("ends a title before a dash the sentence runs on after, and before a bracket its time was cut from", () => {
+    const talks = readTalks([
+      `Then Zainab Mansour from Wrenfield walked us through Observability for the Rest of the Business (from 38:20, https://youtu.be/${VIDEO}?t=2300). Her point was simple.`,
+      "",
+      `Last, Conor Byrne of Pinewick Games talked about Running Game Servers on Agones - it starts at 1:04:33 (https://youtu.be/${VIDEO}?t=3873).`,
+    ]);
+    assert.deepEqual(
+      talks.map((talk) => talk.title),
+      ["Observability for the Rest of the Business", "Running Game Servers on Agones"],
+    );
+  });
+
+  it("reads a title a later sentence says the speaker brought, and one in title case after a 'whether' clause", () => {
+    const talks = readTalks([
+      `Our second speaker was Dagny Sørensen, an SRE at Brindlewood Ltd. She brought us Secrets Management: The Boring Bits, starting at [45:45](https://youtu.be/${VIDEO}?t=2745).`,
+      "",
+      `Next was Jo Pike from Umberfield, who asked whether server-side Wasm is ready in WebAssembly on the Server: Hype Check 2026 (starting at [5:15](https://youtu.be/${VIDEO}?t=3315)).`,
+    ]);
+    assert.deepEqual(
+      talks.map((talk) => talk.title),
+      ["Secrets Management: The Boring Bits", "WebAssembly on the Server: Hype Check 2026"],
+    );
+  });
 });
