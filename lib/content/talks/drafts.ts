@@ -11,7 +11,8 @@ import { checkStampLink, checkVideo, CUT } from "./stamps";
 import type { TalkDraft } from "./types";
 import type { Reading } from "./reading";
 import { recordingsIn } from "./sections";
-import { namedTitle, statedTitle, unquoted } from "./titles";
+import { namedTitle, statedTitle } from "./titles";
+import { unquoted } from "./clean-title";
 import { sentenceEnd } from "./title-ends";
 
 /**

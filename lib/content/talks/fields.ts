@@ -4,7 +4,7 @@ import { isListedCompany } from "./companies";
 import { JOB_WORDS_RE, LEGAL_FORM } from "./vocabulary";
 import { CUT } from "./stamps";
 import { withoutFinalStop } from "./title-ends";
-import { unquoted, withoutSessionKind } from "./titles";
+import { unquoted, withoutSessionKind } from "./clean-title";
 
 /**
  * A heading or a list item read as fields, the way organisers lay out a programme:
