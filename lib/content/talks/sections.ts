@@ -1,4 +1,5 @@
 // Which blocks open a talk section, and which blocks under them belong to it.
+import { sentenceEnd } from "./title-ends";
 import { normaliseYouTubeUrl, type YouTubeVideo } from "../../youtube";
 import { looksLikePerson, nameKey, nameRuns, nameWords } from "./names";
 import { companyOf, type Evidence, findPerson, isPartOfName, type SpeakerReading } from "./speakers";
@@ -7,7 +8,7 @@ import { isListedCompany } from "./companies";
 import { labelEnd } from "./fields";
 import { type Unit } from "./units";
 import { CUT } from "./stamps";
-import { COUNTED_SPEAKERS, EVENING_PART, MINOR_WORDS, MONTH_HEADING, EVENING_THANKS, NOT_YET, PANEL, RECORDING_LINK_TEXT, NEWS_HEADING, TALK_OPENER, TALK_WORDS, TEASER_HEADING } from "./vocabulary";
+import { CANCELLED, COUNTED_SPEAKERS, EVENING_PART, MINOR_WORDS, MONTH_HEADING, EVENING_THANKS, NOT_YET, PANEL, RECORDING_LINK_TEXT, NEWS_HEADING, TALK_OPENER, TALK_WORDS, TEASER_HEADING } from "./vocabulary";
 import { type Reading } from "./reading";
 
 const THANKS_TO_SPEAKERS = /\b(?:thanks?|thank\s+you|grateful)\b[^.!?]{0,40}\b(?:our|tonight['’]s|this\s+month['’]s|all\s+(?:the|our))\s+(?:\w+\s+)?speakers\b/iu;
@@ -204,6 +205,7 @@ function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evi
   const about = title !== null || reading.topic === true;
   const opensAsTalk = TALK_OPENER.test(masked) && speaking !== null && about;
   if (NOT_YET.test(masked) || (EVENING_THANKS.test(masked) && !opensAsTalk)) return false;
+  if (speaking && CANCELLED.test(speakerSentence(masked, speaking.from))) return false;
   // The organisers introduce the evening; without a timestamp that is not a talk.
   if (speaking && speaking.speakers.every((name) => evidence.hosts.some((host) => isSamePerson(host, name)))) return false;
   // "three speakers: A from X, B from Y and C from Z" introduces the evening, not one talk.
@@ -229,6 +231,13 @@ const ITEM_OPENER = new RegExp(String.raw`${TALK_OPENER.source}[\s,]*$`, "iu");
 function opensItem(masked: string, from: number): boolean {
   const label = labelEnd(masked);
   return from - label <= 2 || ITEM_OPENER.test(masked.slice(label, from));
+}
+
+// "Unfortunately Piotr was ill and couldn't make it": what became of a speaker is said in the sentence that names them.
+function speakerSentence(masked: string, at: number): string {
+  let from = 0;
+  for (let end = sentenceEnd(masked); end < at; end = from + sentenceEnd(masked.slice(from))) from = end + 1;
+  return masked.slice(from, from + sentenceEnd(masked.slice(from)) + 1);
 }
 
 // A heading with a title only is a talk when a paragraph right under it names the speaker.

@@ -48,6 +48,8 @@ export const PANEL = /\bpanel(?:lists?|ists?|\s+discussion)?\b/iu;
 export const EVENING_THANKS = /\b(?:grateful|sponsor(?:s|ed|ing|ship)?|thanks?\s+(?:again\s+)?to|thank\s+you|many\s+thanks|for\s+hosting|hosted\s+(?:by|at)|pizza|drinks|beers?)\b/iu;
 /** Paragraphs about what is still to come, which no talk's own paragraph is ("Next month, …", "RSVP"). */
 export const NOT_YET = /\b(?:after\s+the\s+(?:talks|talk|presentations)|next\s+(?:meetup|month|event|time)|our\s+next|rsvp|save\s+the\s+date|will\s+be\s+joined|we['’]ll|we\s+will|will\s+(?:be\s+)?(?:talk|speak|present|join|tell|show|cover|bring)\w*|(?:was|were)\s+(?:due|meant|supposed|scheduled)\s+to\s+(?:give|speak|present|talk)|tickets|sign\s+up|see\s+you|stay\s+(?:safe|tuned)|job(?:s)?\s+board|(?:we['’]re|they['’]re|is|are)\s+(?:\w+\s+)?hiring|hiring\s+(?:now|too|as\s+well))\b/iu;
+/** A speaker who did not give their talk after all ("had to pull out on the day", "was ill and couldn't make it"). */
+export const CANCELLED = /\b(?:pull(?:ed|s)?\s+out|drop(?:ped|s)?\s+out|couldn['’]t\s+make\s+it|could\s+not\s+make\s+it|was\s+(?:ill|unwell|sick)|had\s+to\s+cancel)\b/iu;
 /** The parts of an evening around its talks, as a programme or a chapter list names them. */
 export const EVENING_PART = /\b(?:welcome|intro(?:duction)?s?|opening\s+remarks|news|announcements?|break|interval|q\s*&\s*a|closing|close|wrap[- ]?up|raffle|quiz|networking|pub|doors|pizza|sponsors?)\b/iu;
 /** A heading over the evening's news, not its talks: "Community news", "Jobs", "Community spotlight: …" (not "Batch Jobs Are …"). */

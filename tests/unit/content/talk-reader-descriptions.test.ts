@@ -74,4 +74,15 @@ describe("the talk reader tells a talk's title from the writer's description of 
       ["YAML: A Love Story?", "Hiring for Cloud Native Teams: Where Are All the SREs?"],
     );
   });
+
+  it("reads no talk from a speaker who pulled out or could not make it", () => {
+    const talks = readTalks([
+      "Kicking off was Ama Owusu from Lumen Labs with Leases Without Fear.",
+      "",
+      "Our second speaker, Akosua Mensah, unfortunately had to pull out on the day - we hope to have her back in the autumn.",
+      "",
+      "Sadly Piotr Zieliński was ill and couldn't make it, so his talk on Kustomize moves to March.",
+    ]);
+    assert.deepEqual(talks.map((talk) => talk.speakers), [["Ama Owusu"]]);
+  });
 });
