@@ -170,6 +170,12 @@ export function describedTalks(starts: readonly Reading[], readings: readonly Re
 }
 
 // "00:00 Welcome and news", "the traditional Christmas quiz at [1:40:00]": the evening around the talks, by no one.
+// "After the welcome, I gave a short community update (starting at 3:05) …", "I opened the evening (at 2:30) with
+// the usual community update": the host's own part of the evening, timed as it may be.
+const HOST_UPDATE = /^(?:[^.!?]{0,40},\s*)?(?:I|we)\s[^.!?]{0,60}?\b(?:a|the|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:community\s+)?(?:update|welcome|intro(?:duction)?|round-?up|news|housekeeping|announcements)\b/iu;
+// "We started (after my welcome and the usual housekeeping) with a fireside chat": unless it says a talk began.
+const isHostUpdate = (masked: string) => HOST_UPDATE.test(masked) && !/\b(?:talks?|keynote|panel|fireside|demo|lightning|presentation)\b/iu.test(masked.slice(0, sentenceEnd(masked)));
+
 function isEveningPart({ speaking, title, masked }: Reading): boolean {
   const named = (title ?? masked.replaceAll(CUT, " ").replace(/https?:\/\/\S+/giu, " "))
     .replace(/^[\s\p{P}]+/u, "")
@@ -198,7 +204,7 @@ function opensTalk(reading: Reading, readings: readonly Reading[], evidence: Evi
   // "We finished with the traditional quiz at [1:40:00]": a time with no one, no title and no talk is not a talk.
   // "Rhys gave a quick five-minute sponsor pitch (starting at 4:30)": a sponsor's slot is no talk, timed or not.
   if (SPONSOR_SLOT.test(masked) || PLAYED_INTERVIEW.test(masked)) return false;
-  if (timed) return !isEveningPart(reading) && (unit.kind !== "paragraph" || speaking !== null || title !== null || TALK_WORDS.test(masked));
+  if (timed) return !isEveningPart(reading) && !isHostUpdate(masked) && (unit.kind !== "paragraph" || speaking !== null || title !== null || TALK_WORDS.test(masked));
   if (reading.piece === "listed") return speaking !== null && title !== null;
   // "Next, Dũng from Verdant Ltd stepped in at two days' notice (thank you!) with …": thanks inside a
   // paragraph that opens a talk, with its speaker and title, are no sponsor's paragraph.

@@ -85,4 +85,13 @@ describe("the talk reader tells a talk's title from the writer's description of 
     ]);
     assert.deepEqual(talks.map((talk) => talk.speakers), [["Ama Owusu"]]);
   });
+
+  it("reads no talk from the host's own timed community update, but one from a chat it leads into", () => {
+    const talks = readTalks([
+      `After the welcome, I gave a short community update (starting at [3:05](https://youtu.be/${VIDEO}?t=185)) covering the new Cloud Native London Slack and the call for speakers.`,
+      "",
+      `We started (after my welcome and the usual housekeeping) with a fireside chat, starting at [12:40](https://youtu.be/${VIDEO}?t=760), between Marek Dąbrowski from Kubelantic and Yetunde Afolabi from Sablewood Ltd.`,
+    ]);
+    assert.deepEqual(talks.map((talk) => talk.speakers), [["Marek Dąbrowski", "Yetunde Afolabi"]]);
+  });
 });
