@@ -79,4 +79,11 @@ describe("the talk reader finds a title wherever the writer put it", () => {
       ["Secrets Management: The Boring Bits", "WebAssembly on the Server: Hype Check 2026"],
     );
   });
+
+  it("reads the title a recap gives a pre-recorded talk", () => {
+    const talks = readTalks([
+      "Our second talk was different. Hiroshi Tanabe (Sakura Grid K.K.) was meant to join in person, but a storm had other ideas, so we played his pre-recorded talk, Zero-Downtime Postgres Upgrades, in the room.",
+    ]);
+    assert.deepEqual(talks.map((talk) => talk.title), ["Zero-Downtime Postgres Upgrades"]);
+  });
 });
