@@ -186,7 +186,21 @@ export function looksLikePerson(name: string): boolean {
   if (parts.some((word) => /['’](?:d|t|re|ll|ve|m)$/u.test(word))) return false;
   // "Chaos Engineering", "Early Notes": common English words only, none of them ever a name, make a topic.
   if (parts.length >= 2 && parts.every(isCommonWord)) return false;
-  return !parts.every((word) => wordTags(word).has("Place") || wordTags(word).has("Organization"));
+  if (parts.every((word) => wordTags(word).has("Place") || wordTags(word).has("Organization"))) return false;
+  // "Penhallow Insurance", "North America": read together, the words are an organisation or a region.
+  return !isOrganisationOrRegion(parts.join(" "));
+}
+
+const wholeCache = new Map<string, boolean>();
+// Only what compromise tags by the name's last word: a city or a street may be a surname ("Sun-Hee Park").
+function isOrganisationOrRegion(name: string): boolean {
+  const known = wholeCache.get(name);
+  if (known !== undefined) return known;
+  const last = nlp(name).json()[0]?.terms?.at(-1);
+  const tags = new Set(isTagged(last) ? last.tags : []);
+  const whole = !/\./u.test(name) && (tags.has("Organization") || tags.has("Country") || tags.has("Region"));
+  wholeCache.set(name, whole);
+  return whole;
 }
 
 // SUBTLEX counts the words of 51 million words of film subtitles, each in the case it is most often

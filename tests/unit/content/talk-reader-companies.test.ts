@@ -36,4 +36,13 @@ describe("the talk reader reads where a speaker works", () => {
     ]);
     assert.deepEqual(talks.map((talk) => talk.company), ["Kestrel Data Inc. / Nordlicht Systeme GmbH"]);
   });
+
+  it("takes no organisation, read as a whole by compromise, for a speaker", () => {
+    const talks = readTalks([
+      `Kestrel Insurance hosted us in their Shoreditch office (starting at [0:30](https://youtu.be/${VIDEO}?t=30)), and Marlowe Recruitment paid for the pizza.`,
+      "",
+      `Kicking off was Sun-Hee Park from Lumen Labs with Leases Without Fear (starting at [5:00](https://youtu.be/${VIDEO}?t=300)).`,
+    ]);
+    assert.deepEqual(talks.map((talk) => talk.speakers), [["Sun-Hee Park"]]);
+  });
 });
