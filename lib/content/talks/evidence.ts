@@ -160,6 +160,12 @@ export function isTheEvening(text: string, evidence: Pick<Evidence, "evening">):
   return evidence.evening !== "" && lettersOf(text) === evidence.evening;
 }
 
+/** "Cloud Native London" in "October's Cloud Native London was a full house": the event's own name, the month aside. */
+export function isTheEventsName(text: string, evidence: Pick<Evidence, "evening">): boolean {
+  const letters = lettersOf(text);
+  return text.trim().includes(" ") && letters.length >= 6 && evidence.evening.startsWith(letters);
+}
+
 /**
  * A photo caption that names people: "Marta Kowalczyk", "Marta Kowalczyk speaking", "Marta Kowalczyk
  * from Acme", or several, "Speakers at Brightquay: Priya Raghunathan, Kwame Asante and Oluwaseun Adeyemi".

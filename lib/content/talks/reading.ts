@@ -8,6 +8,7 @@ import { moderates, panellists } from "./panels";
 import { segmentsOf } from "./segments";
 import { entryTitle, leadingTitle, linkedTitle, namedTitle, readTitle, spanTitle, statedTitle } from "./titles";
 import { describesTopic } from "./descriptions";
+import { isTheEventsName } from "./evidence";
 import { sentenceEnd } from "./title-ends";
 import type { LinkSpan, ProgrammeRow, Unit } from "./units";
 import { EVENING_PART, PANEL, TALK_OPENER, TITLE_INTRODUCERS } from "./vocabulary";
@@ -46,7 +47,7 @@ export function readUnit(unit: Unit, index: number, evidence: Evidence): Reading
 function withoutCompanies(reading: Reading, evidence: Evidence): Reading {
   const { speaking } = reading;
   if (!speaking) return reading;
-  const people = speaking.speakers.filter((name) => !isListedCompany(name, evidence) && !COMPANY_BY_FORM.test(name));
+  const people = speaking.speakers.filter((name) => !isListedCompany(name, evidence) && !COMPANY_BY_FORM.test(name) && !isTheEventsName(name, evidence));
   if (people.length === speaking.speakers.length) return reading;
   return { ...reading, speaking: people.length > 0 ? { ...speaking, speakers: people } : null };
 }

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { findTalks } from "../../../lib/content/talks";
 import { readTalks, VIDEO } from "./read-talks";
 
 describe("the talk reader reads where a speaker works", () => {
@@ -43,6 +44,16 @@ describe("the talk reader reads where a speaker works", () => {
       "",
       `Kicking off was Sun-Hee Park from Lumen Labs with Leases Without Fear (starting at [5:00](https://youtu.be/${VIDEO}?t=300)).`,
     ]);
+    assert.deepEqual(talks.map((talk) => talk.speakers), [["Sun-Hee Park"]]);
+  });
+
+  it("takes no event's own name for a speaker", () => {
+    const markdown = [
+      "October's Cloud Native London was a full house at Meridian Loop's office in Paddington: four talks and over a hundred of you.",
+      "",
+      "Kicking off was Sun-Hee Park from Lumen Labs with Leases Without Fear.",
+    ].join("\n");
+    const { talks } = findTalks(markdown, { videoId: null, title: "Cloud Native London October 2025: Lumen Labs" });
     assert.deepEqual(talks.map((talk) => talk.speakers), [["Sun-Hee Park"]]);
   });
 });
