@@ -102,9 +102,9 @@ describe("the talk reader reads a recap as a whole", () => {
 });
 
 describe("the hand-labelled corpus", () => {
-  // The bar of #10 is 97 % speakers, 95 % companies and 90 % titles. The corpus does not reach it yet
-  // (README, "How well it reads"); these floors are what it reads today, so a change that reads it worse fails.
-  const floors = { talks: 0.95, speakers: 0.915, company: 0.91, title: 0.865, start: 0.93 };
+  // The bar of #10 is 97 % speakers, 95 % companies and 90 % titles. The corpus reaches the titles', not yet
+  // the others (README, "How well it reads"); these floors are what it reads today, so a change that reads it worse fails.
+  const floors = { talks: 0.955, speakers: 0.925, company: 0.925, title: 0.895, start: 0.945 };
   const score = scoreCorpus("tests/fixtures/talk-corpus");
   it("has at least 40 recaps", () => assert.ok(score.recaps >= 40, `${score.recaps} recaps`));
   for (const field of ["talks", ...SCORED_FIELDS] as const) {
