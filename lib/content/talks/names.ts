@@ -5,9 +5,10 @@ import { JOB_WORDS_RE, NAME_PARTICLES, SENTENCE_OPENING_WORDS } from "./vocabula
 
 /**
  * Person names as people write them. A name is a run of capitalised words ("Zoë Lefèvre",
- * "Chris Hall-Jones", "Eric P. Lindqvist", "Daan van der Berg", "O'Neill"); words with an inner
- * capital ("KubeCon", "CodeNode"; "D'Arcy", "Dell'Acqua" and "van 't Hoff" aside) or all in capitals ("SQL", "UK") never stand in one, so
- * event, venue and product names fall apart into pieces that the evidence then has to carry.
+ * "Chris Hall-Jones", "Eric P. Lindqvist", "Daan van der Berg", "O'Neill", "D'Arcy", "Dell'Acqua",
+ * "van 't Hoff"); words with an inner capital ("KubeCon", "CodeNode") or all in capitals ("SQL", "UK")
+ * never stand in one, so event, venue and product names fall apart into pieces that the evidence then
+ * has to carry.
  */
 const NAME_TOKEN = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|(?:(?:al|el|ul|ad|ar|as|at|az|abu|bin|ibn|bint)-)?(?:Mc|Mac|\p{Lu}['’]|d['’]|l['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?)`;
 const TOKEN_END = String.raw`(?![\p{L}\p{M}\p{N}@])`;

@@ -1,5 +1,4 @@
 // Which blocks open a talk section, and which blocks under them belong to it.
-import { sentenceEnd } from "./title-ends";
 import { normaliseYouTubeUrl, type YouTubeVideo } from "../../youtube";
 import { looksLikePerson, nameKey, nameRuns, nameWords } from "./names";
 import { companyOf, type Evidence, findPerson, isPartOfName, type SpeakerReading } from "./speakers";
@@ -8,6 +7,7 @@ import { isListedCompany } from "./companies";
 import { labelEnd } from "./fields";
 import { type Unit } from "./units";
 import { CUT } from "./stamps";
+import { sentenceEnd } from "./title-ends";
 import { CANCELLED, COUNTED_SPEAKERS, EVENING_PART, MINOR_WORDS, MONTH_HEADING, EVENING_THANKS, NOT_YET, PANEL, RECORDING_LINK_TEXT, NEWS_HEADING, TALK_OPENER, TALK_WORDS, TEASER_HEADING } from "./vocabulary";
 import { type Reading } from "./reading";
 
