@@ -7,7 +7,7 @@ import { isListedCompany } from "./companies";
 import { labelEnd } from "./fields";
 import { type Unit } from "./units";
 import { CUT } from "./stamps";
-import { sentenceEnd } from "./title-ends";
+import { sentenceEnd, sentenceStart } from "./title-ends";
 import { CANCELLED, COUNTED_SPEAKERS, EVENING_PART, MINOR_WORDS, MONTH_HEADING, EVENING_THANKS, NOT_YET, PANEL, RECORDING_LINK_TEXT, NEWS_HEADING, TALK_OPENER, TALK_WORDS, TEASER_HEADING } from "./vocabulary";
 import { type Reading } from "./reading";
 
@@ -241,8 +241,7 @@ function opensItem(masked: string, from: number): boolean {
 
 // "Unfortunately Piotr was ill and couldn't make it": what became of a speaker is said in the sentence that names them.
 function speakerSentence(masked: string, at: number): string {
-  let from = 0;
-  for (let end = sentenceEnd(masked); end < at; end = from + sentenceEnd(masked.slice(from))) from = end + 1;
+  const from = sentenceStart(masked, at);
   return masked.slice(from, from + sentenceEnd(masked.slice(from)) + 1);
 }
 

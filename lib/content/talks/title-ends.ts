@@ -124,6 +124,13 @@ export function sentenceEnd(text: string): number {
   return text.length;
 }
 
+/** Where the sentence that holds `at` starts. */
+export function sentenceStart(text: string, at: number): number {
+  let from = 0;
+  for (let end = sentenceEnd(text); end < at; end = from + sentenceEnd(text.slice(from))) from = end + 1;
+  return from;
+}
+
 /** A title's full stop that is its own, closing "etc.", "Inc." or "a.m.", and no sentence's. */
 export function withoutFinalStop(title: string): string {
   if (!title.endsWith(".")) return title;

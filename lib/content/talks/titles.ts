@@ -3,7 +3,7 @@ import { NOT_TITLE_LINK_TEXT, RECORDING_LINK_TEXT, SENTENCE_OPENERS, TITLE_INTRO
 import { CUT } from "./stamps";
 import { isEnglishWord } from "./names";
 import { describesTopic, isDescribing } from "./descriptions";
-import { quotedSpans, sentenceEnd, titleEnd } from "./title-ends";
+import { quotedSpans, sentenceEnd, sentenceStart, titleEnd } from "./title-ends";
 import { CLOSE_QUOTE, cleanTitle, OPEN_QUOTES } from "./clean-title";
 
 /** A word a title can start with: capitalised, "eBPF", a number, or an opening quote. */
@@ -178,8 +178,7 @@ function isLeadInLengthy(lead: string): boolean {
 /** A title before the speaker: a quotation or a link that opens the sentence. */
 function titleBefore(text: string, links: readonly LinkSpan[]): string | null {
   // Only the sentence the speaker is in, without the "from" or "by" that hands over to them.
-  let sentence = 0;
-  for (let end = sentenceEnd(text); end < text.length; end = sentence + sentenceEnd(text.slice(sentence))) sentence = end + 1;
+  const sentence = sentenceStart(text, text.length);
   const handover = /(?:,\s*|\s+)(?:(?:given|delivered|presented)\s+)?(?:by|from)\s*$/u.exec(text.slice(sentence));
   const head = handover ? text.slice(0, sentence + handover.index) : text;
   // "Then came a panel discussing Open Source Sustainability: Who Pays? ([35:40]), with …".
