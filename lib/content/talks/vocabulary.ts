@@ -102,7 +102,7 @@ export const TITLE_TRAILING_CLAUSE = /\s+[-–—]\s+(?:it|he|she|they|we|or|and
 export const SENTENCE_OPENERS = /^(?:He|She|They|His|Her|Their|We|Our|It|Its|This|That|These|There|I|You|Slides|The talk|The slides|The recording|Check|Find|Watch|Read|See)\b/u;
 
 /** Abbreviations whose full stop does not end a sentence. */
-export const ABBREVIATIONS = /(?:^|[^\p{L}])(?:Inc|Ltd|Pte|Corp|Co|vs|etc|e\.g|i\.e|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|approx|incl)$/u;
+export const ABBREVIATIONS = /(?:^|[^\p{L}])(?:Inc|Ltd|Pte|Corp|Co|vs|etc|e\.g|i\.e|a\.m|p\.m|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|approx|incl)$/u;
 /** "No. 5": "No" is short for "number" only before one ("… and Saying No. She argued" ends a sentence). */
 export const NUMBER_ABBREVIATION = /(?:^|[^\p{L}])No$/u;
 

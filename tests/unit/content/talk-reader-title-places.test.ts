@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { findTalks } from "../../../lib/content/talks";
 import { readTalks, VIDEO } from "./read-talks";
 
 describe("the talk reader finds a title wherever the writer put it", () => {
@@ -85,5 +86,13 @@ describe("the talk reader finds a title wherever the writer put it", () => {
       "Our second talk was different. Hiroshi Tanabe (Sakura Grid K.K.) was meant to join in person, but a storm had other ideas, so we played his pre-recorded talk, Zero-Downtime Postgres Upgrades, in the room.",
     ]);
     assert.deepEqual(talks.map((talk) => talk.title), ["Zero-Downtime Postgres Upgrades"]);
+  });
+
+  it("does not doubt a title whose 'a.m.' is no sentence's end", () => {
+    const { talks } = findTalks("Next, Yuki Tanabe from Coalport Studios gave The 3 a.m. Page: Incident Reviews That Change Things.", { videoId: null });
+    assert.deepEqual(
+      talks.map(({ title, doubts }) => ({ title, doubts })),
+      [{ title: "The 3 a.m. Page: Incident Reviews That Change Things", doubts: [] }],
+    );
   });
 });
