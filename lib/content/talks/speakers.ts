@@ -186,11 +186,9 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
   });
 
   if (known) return needsSlot && !inSlot && !led ? null : accept(known.name, false);
-  // "Will and Priyanka from …": a word of English alone is a first name the recap gives in full elsewhere.
-  const givenInFull = !full && evidence.people.some((person) => isPartOfName(run.text, person.name, "first"));
-  if (!looksLikePerson(run.text) && !givenInFull) return null;
+  if (!looksLikePerson(run.text)) return null;
   // "4:12 Operators (Not the Phone Kind) for …": one everyday word that the recap never gives as a name is no first name.
-  if (!full && isCommonWord(run.text) && !isGivenName(run.text) && !givenInFull) return null;
+  if (!full && isCommonWord(run.text) && !isGivenName(run.text)) return null;
   // "3:20 Admission Webhooks: The Bouncers of Your Cluster": before a colon and a capital, a "name"
   // that opens on an everyday word the recap never gives as a person's is a title's head.
   const heading = companyMatch === null && handle === null && owner === null && /^\s*:\s*[\p{Lu}"“]/u.test(after);
@@ -206,7 +204,7 @@ function acceptSpeaker(text: string, run: NameRun, evidence: Evidence, needsSlot
   const described = DESCRIBED_SUBJECT_RE.test(after);
   // "Then Gunnhild got us going with …": a name that opens its sentence, followed by what it did, is who did it.
   const subject = opensSentence(before) && !isEnglishWord(run.text) && isPastTense(/^\s+(\p{Ll}+)\b/u.exec(after)?.[1] ?? "");
-  if (!(inSlot || subject) || !(bracketed || speaks || described || subject || isGivenName(run.text) || givenInFull || (needsSlot && STRONG_SPEAKER_LEADS.test(before)))) return null;
+  if (!(inSlot || subject) || !(bracketed || speaks || described || subject || isGivenName(run.text) || (needsSlot && STRONG_SPEAKER_LEADS.test(before)))) return null;
   // A first name the recap gives in full only in passing is still that person.
   const whole = new Set(evidence.mentioned.filter((name) => isPartOfName(run.text, name, "first")));
   const [only] = whole;
